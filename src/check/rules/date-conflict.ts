@@ -1,0 +1,151 @@
+/**
+ * `date-conflict`: the same event (same type, same actor, about the same fact) dated differently.
+ * Two event claims are about the same fact when their sentences carry claims of one group, or
+ * when they share type, actor and place.
+ *
+ * Conflicting pair:
+ *   A (1M Reviews, 2026-03-23): "China's top data official said on March 23 that ... 140 trillion"
+ *   B (Yicai, 2026-03-24): "... exceeded 140 trillion so far this month, Liu Liehong told reporters in Beijing today."
+ * Harmless pair (a day inside the month the other gives):
+ *   A: "Liu said on March 23 that usage passed 140 trillion"   B: "Liu said in March that usage passed 140 trillion"
+ *
+ * Info: a statement can be repeated on another occasion. Warning when the event is clearly the
+ * same occasion: the same place, or a one-off event (not a statement) about the same fact.
+ */
+import type { Claim } from '../../store/schema.js';
+import { nameArticles, phraseBefore, verb } from '../describe.js';
+import { cmp } from '../hash.js';
+import { formatPeriod, lengthDays, overlap } from '../period.js';
+import type { FindingDraft, Rule, RuleContext } from '../types.js';
+
+const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+interface Actor {
+  /** The name as written, normalised. */
+  name: string;
+  /** The canonical entity, when the sentence resolves the name. */
+  canonical: string | null;
+}
+
+function actorOf(c: Claim): Actor {
+  const name = norm(c.event!.actor!);
+  const e = c.entities.find((x) => norm(x.text) === name);
+  return { name, canonical: e ? e.canonical : null };
+}
+
+/** The same actor: one canonical entity, or one name inside the other ("Liu" in "Liu Liehong"). */
+function sameActor(a: Actor, b: Actor): boolean {
+  if (a.canonical !== null && a.canonical === b.canonical) return true;
+  if (a.name === b.name) return true;
+  const [small, big] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+  const words = new Set(big.split(' '));
+  return small.split(' ').every((w) => words.has(w));
+}
+
+interface Event {
+  claim: Claim;
+  actor: Actor;
+  place: string | null;
+  groups: Set<string>;
+}
+
+/** Groups of the claims read from each sentence (article and quote range). */
+function sentenceGroups(ctx: RuleContext): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const g of ctx.groups) {
+    if (g.group.articles.length < 2) continue;
+    for (const c of g.claims) {
+      const k = `${c.article}|${c.start}|${c.end}`;
+      if (!out.has(k)) out.set(k, new Set());
+      out.get(k)!.add(g.key);
+    }
+  }
+  return out;
+}
+
+const shareGroup = (a: Event, b: Event): boolean => [...a.groups].some((g) => b.groups.has(g));
+const samePlace = (a: Event, b: Event): boolean => a.place !== null && a.place === b.place;
+const linked = (a: Event, b: Event): boolean => a.claim.article !== b.claim.article && sameActor(a.actor, b.actor) && (shareGroup(a, b) || samePlace(a, b));
+
+/** Events per date: each joins the first date cluster all of whose events overlap it. */
+function byDate(events: Event[]): Event[][] {
+  const sorted = [...events].sort((a, b) => lengthDays(a.claim.period!) - lengthDays(b.claim.period!) || cmp(a.claim.period!.start, b.claim.period!.start) || cmp(a.claim.id, b.claim.id));
+  const clusters: Event[][] = [];
+  for (const e of sorted) {
+    const k = clusters.find((c) => c.every((x) => overlap(x.claim.period!, e.claim.period!)));
+    if (k) k.push(e);
+    else clusters.push([e]);
+  }
+  return clusters;
+}
+
+const articlesOf = (events: Event[]): Set<string> => new Set(events.map((e) => e.claim.article));
+
+export const dateConflict: Rule = {
+  id: 'date-conflict',
+  severity: 'info',
+  doc:
+    'The same event by the same actor about the same fact, dated differently. Conflicting: "said on March 23 that ... 140 trillion" / ' +
+    '"told reporters in Beijing today" (March 24). Harmless: "said on March 23" / "said in March".',
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const keyOf = (id: string): string => ctx.articles.get(id)?.key ?? id;
+    const groupsAt = sentenceGroups(ctx);
+    const blocks = new Map<string, Event[]>();
+    for (const c of ctx.claims) {
+      if (c.kind !== 'event' || !c.event?.actor || !c.period || lengthDays(c.period) > 366) continue;
+      const e: Event = { claim: c, actor: actorOf(c), place: c.event.place ? norm(c.event.place) : null, groups: groupsAt.get(`${c.article}|${c.start}|${c.end}`) ?? new Set() };
+      // Blocked by type and the actor's first word: "Liu" meets "Liu Liehong".
+      const k = `${c.event.type}\u0001${e.actor.name.split(' ')[0]}`;
+      if (!blocks.has(k)) blocks.set(k, []);
+      blocks.get(k)!.push(e);
+    }
+    for (const [block, events] of blocks) {
+      const type = block.split('\u0001')[0];
+      // Connected events (same actor, same fact), then their dates.
+      const seen = new Set<Event>();
+      for (const seed of events) {
+        if (seen.has(seed)) continue;
+        const component: Event[] = [seed];
+        seen.add(seed);
+        for (let i = 0; i < component.length; i++) {
+          for (const e of events) if (!seen.has(e) && linked(component[i], e)) (seen.add(e), component.push(e));
+        }
+        if (articlesOf(component).size < 2) continue;
+        const dates = byDate(component).sort((a, b) => articlesOf(b).size - articlesOf(a).size || cmp(a[0].claim.period!.start, b[0].claim.period!.start));
+        const main = dates[0];
+        const mainArticles = articlesOf(main);
+        for (const odd of dates.slice(1)) {
+          if (odd.some((e) => main.some((m) => overlap(e.claim.period!, m.claim.period!)))) continue;
+          const oddArticles = [...articlesOf(odd)].filter((a) => !mainArticles.has(a));
+          const partners = main;
+          const otherArticles = [...articlesOf(partners)].filter((a) => !oddArticles.includes(a));
+          if (oddArticles.length === 0 || otherArticles.length === 0) continue;
+          const oddEvents = odd.filter((e) => oddArticles.includes(e.claim.article));
+          const otherEvents = partners.filter((e) => otherArticles.includes(e.claim.article));
+          const a = oddEvents[0].claim;
+          const e = otherEvents[0].claim;
+          const sameOccasion = oddEvents.some((x) => otherEvents.some((y) => samePlace(x, y))) || (type !== 'statement' && oddEvents.some((x) => otherEvents.some((y) => shareGroup(x, y))));
+          const when = (c: Claim): string => {
+            const published = ctx.articles.get(c.article)?.published;
+            return formatPeriod(c.period!, !published || published.slice(0, 4) !== c.period!.start.slice(0, 4));
+          };
+          out.push({
+            rule: 'date-conflict',
+            severity: sameOccasion ? 'warning' : 'info',
+            key: [type, otherEvents[0].actor.canonical ?? otherEvents[0].actor.name, ...oddArticles.map(keyOf).sort()],
+            claims: [...oddEvents.map((x) => x.claim), ...otherEvents.map((x) => x.claim)],
+            articles: [...oddArticles, ...otherArticles],
+            message:
+              `${nameArticles(oddArticles, ctx.articles)} ${verb(oddArticles.length, 'dates', 'date')} the ${type} by ${a.event!.actor} ${when(a)} ('${phraseBefore(a.quote, a.period!.text)}'), ` +
+              `while ${nameArticles(otherArticles, ctx.articles)} ${verb(otherArticles.length, 'dates', 'date')} it ${when(e)}` +
+              (sameOccasion ? ': the same occasion cannot have two dates.' : ': check whether these are two occasions.'),
+            actual: when(a),
+            expected: when(e),
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

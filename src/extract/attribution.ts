@@ -1,0 +1,170 @@
+/**
+ * Who gave a figure: "X said", "according to X", "X told reporters", "X, citing Y", "data from X",
+ * "disclosed by X", with titles kept ("head of", "director of") and carried to later sentences
+ * that continue the same speaker ("Liu said", "he added").
+ */
+import lexicon from './data/claim-attribution.json' with { type: 'json' };
+import { findNames, joinTokens, type NameSpan } from './entities.js';
+import type { Token } from './tokens.js';
+
+const speechVerbs = new Set(lexicon.speechVerbs.words);
+const titles = new Set(lexicon.titles.words);
+const pronouns = new Set(lexicon.pronouns.words);
+const cues = lexicon.prepositions.phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** Words that mark a name as an organisation rather than a person. */
+const ORG_WORDS = /\b(Administration|Bureau|Ministry|Agency|Office|Service|Department|Commission|Council|Bank|Institute|University|Association|Group|Inc|Corp|Corporation|Company|Co|Ltd|LLC|Press|News|Times|Post|Media|Journal|Forum|Committee|Board|Court|Police|Party|Government|Parliament|Congress|Senate|House|Center|Centre|Foundation|Fund|Authority|Organization|Organisation|Union|Federation|Network|Research|Statistics|Data|Reuters|Xinhua|Bloomberg|OpenRouter|Survey|Reports?|Review|Daily|Weekly|Radio|TV|Television|Broadcasting|Agency|Exchange|Commission|Academy|Society|Institute|Laboratory|Lab|Labs|Hospital|Museum|Library)\b/;
+
+export interface Speaker {
+  name: string | null;
+  organisation: string | null;
+  title: string | null;
+}
+
+export interface Attribution extends Speaker {
+  /** Display form: "Liu Liehong, National Data Administration". */
+  text: string;
+}
+
+/** What earlier sentences of the article established: known speakers and the last one. */
+export interface AttributionContext {
+  speakers: Map<string, Speaker>;
+  last: Speaker | null;
+}
+
+export const newAttributionContext = (): AttributionContext => ({ speakers: new Map(), last: null });
+
+export function isOrganisation(name: string): boolean {
+  return ORG_WORDS.test(name) || /^[A-Z]{2,}$/.test(name);
+}
+
+const display = (s: Speaker): string => [s.name, s.organisation].filter(Boolean).join(', ');
+const stripThe = (s: string) => s.replace(/^the\s+/i, '');
+
+/** The attribution of one sentence, updating the context with any speaker it introduces. */
+export function findAttribution(tokens: Token[], sentenceStart: number, ctx: AttributionContext): Attribution | null {
+  const names = findNames(tokens, sentenceStart);
+  const found = byCue(tokens, names) ?? bySpeechVerb(tokens, names, ctx);
+  if (!found) return null;
+  if (found.name) {
+    const known = lookup(ctx, found.name);
+    if (known) {
+      found.name = known.name;
+      found.organisation ??= known.organisation;
+      found.title ??= known.title;
+    }
+    remember(ctx, found);
+  }
+  ctx.last = found.name ? found : ctx.last;
+  const text = display(found);
+  return text ? { ...found, text } : null;
+}
+
+function lookup(ctx: AttributionContext, name: string): Speaker | undefined {
+  return ctx.speakers.get(name.toLowerCase());
+}
+
+function remember(ctx: AttributionContext, s: Speaker): void {
+  if (!s.name) return;
+  const parts = s.name.split(/\s+/);
+  for (const key of [s.name, parts[0], parts[parts.length - 1]]) {
+    const prev = ctx.speakers.get(key.toLowerCase());
+    if (!prev || key === s.name || !prev.organisation) ctx.speakers.set(key.toLowerCase(), { ...s, organisation: s.organisation ?? prev?.organisation ?? null, title: s.title ?? prev?.title ?? null });
+  }
+}
+
+function nameAt(names: NameSpan[], tokenIndex: number): NameSpan | undefined {
+  return names.find((n) => n.first === tokenIndex);
+}
+
+/** "according to X", "data from X", "disclosed by X", "citing X". */
+function byCue(tokens: Token[], names: NameSpan[]): Speaker | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const cue of cues) {
+      if (!cue.every((w, k) => tokens[i + k]?.lower === w)) continue;
+      let j = i + cue.length;
+      if (tokens[j]?.lower === 'the') j++;
+      let name = nameAt(names, j);
+      if (!name) continue;
+      // "China's National Data Administration": the owner goes, the organisation stays.
+      if (tokens[name.last + 1]?.lower === "'s") {
+        const owned = nameAt(names, name.last + 2);
+        if (owned) name = owned;
+      }
+      return withApposition(tokens, names, name);
+    }
+  }
+  return null;
+}
+
+/** "NAME, TITLE of ORG," after a name: the title and organisation of a person. */
+function withApposition(tokens: Token[], names: NameSpan[], name: NameSpan): Speaker {
+  if (isOrganisation(name.text)) return { name: null, organisation: stripThe(name.text), title: null };
+  const app = apposition(tokens, names, name.last + 1);
+  return { name: name.text, organisation: app?.organisation ?? null, title: app?.title ?? null };
+}
+
+/** ", head of the National Data Bureau" starting at token i (the comma). */
+function apposition(tokens: Token[], names: NameSpan[], i: number): { title: string; organisation: string | null; end: number } | null {
+  if (tokens[i]?.text !== ',') return null;
+  let j = i + 1;
+  const titleWords: string[] = [];
+  while (j < tokens.length && j < i + 8 && tokens[j].kind === 'word' && tokens[j].lower !== 'of' && tokens[j].text !== ',') {
+    titleWords.push(tokens[j].lower);
+    j++;
+  }
+  const title = titleWords.filter((w) => titles.has(w) || titles.has(titleWords.join(' '))).length > 0 ? titleWords.join(' ') : null;
+  if (!title) return null;
+  let organisation: string | null = null;
+  if (tokens[j]?.lower === 'of') {
+    j++;
+    if (tokens[j]?.lower === 'the') j++;
+    let org = nameAt(names, j);
+    if (org && tokens[org.last + 1]?.lower === "'s") org = nameAt(names, org.last + 2) ?? org;
+    if (org) {
+      organisation = stripThe(org.text);
+      j = org.last + 1;
+    }
+  }
+  return { title, organisation, end: j };
+}
+
+/** "X said", "X, head of Y, told reporters", "said X", "he added", "Liu noted". */
+function bySpeechVerb(tokens: Token[], names: NameSpan[], ctx: AttributionContext): Speaker | null {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!speechVerbs.has(tokens[v].lower)) continue;
+    // Left: skip auxiliaries and adverbs.
+    let k = v - 1;
+    while (k >= 0 && /^(has|have|had|also|reportedly|later|then|further|previously|recently|once|was|were|is|been)$/.test(tokens[k].lower)) k--;
+    if (k >= 0 && tokens[k].text === ',') {
+      // "NAME, TITLE of ORG, said": find the name before the apposition.
+      for (let c = k - 1; c >= 0 && c >= k - 14; c--) {
+        if (tokens[c].text !== ',') continue;
+        const name = names.find((n) => n.last === c - 1);
+        if (name && !isOrganisation(name.text)) {
+          const app = apposition(tokens, names, c);
+          if (app && app.end >= k - 1) return { name: name.text, organisation: app.organisation, title: app.title };
+        }
+      }
+    }
+    if (k >= 0) {
+      const name = names.find((n) => n.last === k);
+      if (name) {
+        if (isOrganisation(name.text)) return { name: null, organisation: stripThe(name.text), title: null };
+        return { name: name.text, organisation: null, title: null };
+      }
+      if (pronouns.has(tokens[k].lower) && tokens[k].lower !== 'it' && ctx.last) return { ...ctx.last };
+    }
+    // Right: "said Liu Liehong, director of ..."
+    const right = nameAt(names, v + 1);
+    if (right && !isOrganisation(right.text) && right.last > right.first) return withApposition(tokens, names, right);
+  }
+  return null;
+}
+
+/** Names in the sentence that read as organisations, for the entity list. */
+export function organisationsIn(tokens: Token[], sentenceStart: number): string[] {
+  return findNames(tokens, sentenceStart).map((n) => stripThe(n.text)).filter(isOrganisation);
+}
+
+export { joinTokens };

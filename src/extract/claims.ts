@@ -1,0 +1,433 @@
+/**
+ * Where a sentence becomes claims. For each sentence of an article: the quantities and time
+ * expressions found in it become figure claims (value, unit, period, subject, metric, attribution),
+ * stated changes become change claims linked to the figures they relate, "from X in T1 to Y by T2"
+ * becomes one claim per point linked as a series, and dated statements or launches become event
+ * claims. Positions are mapped back to the original file.
+ */
+import { createHash } from 'node:crypto';
+import events from './data/claim-events.json' with { type: 'json' };
+import { spanToSource } from '../ingest/builder.js';
+import type { ReadResult, Span } from '../ingest/types.js';
+import type { Claim, ClaimPeriod } from '../store/schema.js';
+import { findAttribution, isOrganisation, newAttributionContext, type Attribution, type AttributionContext } from './attribution.js';
+import { findAcronyms, findNames, makeResolver, type EntityResolver } from './entities.js';
+import { readMetric, type MetricReading } from './metric.js';
+import { tokenAt, tokenize, type Token } from './tokens.js';
+import type { PeriodMention, QuantityMention, Value } from './types.js';
+
+export interface ClaimInput {
+  read: ReadResult;
+  articleId: string;
+  quantities: QuantityMention[];
+  periods: PeriodMention[];
+  /** Alias table: name slug → canonical display name (from `sources/aliases.yaml`). */
+  aliases?: Map<string, string>;
+}
+
+/** Block kinds read for claims; metadata lines and boilerplate are not. */
+const READ_KINDS = new Set(['title', 'heading', 'paragraph', 'list-item', 'quote', 'table-cell', 'caption']);
+const eventVerbs = new Map<string, string>();
+for (const t of events.types) for (const w of t.words) eventVerbs.set(w, t.type);
+
+/** A figure being assembled, before ids and positions. */
+interface Draft {
+  kind: Claim['kind'];
+  sentence: Span;
+  block: string;
+  blockIndex: number;
+  quantity: QuantityMention | null;
+  value: Value | null;
+  period: PeriodMention | null;
+  metric: MetricReading;
+  subject: string | null;
+  attribution: Attribution | null;
+  entities: Claim['entities'];
+  series: { key: string; index: number } | null;
+  change: { direction: 'up' | 'down' | 'to' | 'from' | null; from: Draft | null; to: Draft | null } | null;
+  event: Claim['event'];
+  /** The figure is the starting point of a comparison ("from X", "than X"). */
+  isBase: boolean;
+}
+
+/** Read every claim of an article. */
+export function readClaims(input: ClaimInput): Claim[] {
+  const { read } = input;
+  const text = read.text;
+  const resolver = makeResolver(input.aliases ?? new Map(), findAcronyms(text));
+  const attribution = newAttributionContext();
+  const drafts: Draft[] = [];
+  let qi = 0;
+  let pi = 0;
+  const sentences = read.sentences;
+  let blockIndex = 0;
+  for (const s of sentences) {
+    while (blockIndex < read.blocks.length - 1 && read.blocks[blockIndex].end < s.start) blockIndex++;
+    const block = read.blocks[blockIndex];
+    while (qi < input.quantities.length && input.quantities[qi].start < s.start) qi++;
+    while (pi < input.periods.length && input.periods[pi].start < s.start) pi++;
+    const qs: QuantityMention[] = [];
+    for (let k = qi; k < input.quantities.length && input.quantities[k].end <= s.end; k++) qs.push(input.quantities[k]);
+    const ps: PeriodMention[] = [];
+    for (let k = pi; k < input.periods.length && input.periods[k].end <= s.end; k++) ps.push(input.periods[k]);
+    const tokens = tokenize(text, s.start, s.end);
+    learnAppositions(tokens, s.start, attribution);
+    const attr = findAttribution(tokens, s.start, attribution);
+    if (!block || !READ_KINDS.has(block.kind)) continue;
+    const entities = entitiesOf(tokens, s.start, resolver);
+    const figures = readSentence(text, s, block.kind, blockIndex, tokens, qs, ps, attr, entities);
+    drafts.push(...figures);
+    drafts.push(...readEvents(s, block.kind, blockIndex, tokens, ps, attr, entities, attribution, figures));
+  }
+  resolveAcrossSentences(drafts);
+  const lines = lineStarts(read.source);
+  return drafts.map((d) => toClaim(d, input, resolver, lines));
+}
+
+/** "NAME, TITLE of ORG" anywhere: remember the person, so later "Liu said" or "the official said" resolve. */
+function learnAppositions(tokens: Token[], start: number, ctx: AttributionContext): void {
+  const names = findNames(tokens, start);
+  for (const n of names) {
+    if (tokens[n.last + 1]?.text !== ',' || isOrganisation(n.text) || n.last === n.first) continue;
+    const probe: Token[] = tokens.slice(n.first);
+    const fake = newAttributionContext();
+    // Reuse the attribution reader on "NAME, TITLE of ORG, said" by appending a verb.
+    const said: Token = { text: 'said', lower: 'said', start: tokens[tokens.length - 1].end, end: tokens[tokens.length - 1].end, kind: 'word', cap: false };
+    const commaAt = probe.findIndex((t, i) => i > 2 && t.text === ',');
+    if (commaAt < 0) continue;
+    const attempt = findAttribution([...probe.slice(0, commaAt + 1), said], probe[0].start, fake);
+    if (attempt?.name && attempt.organisation) {
+      const parts = attempt.name.split(/\s+/);
+      for (const key of [attempt.name, parts[0], parts[parts.length - 1]]) {
+        if (!ctx.speakers.has(key.toLowerCase())) ctx.speakers.set(key.toLowerCase(), { name: attempt.name, organisation: attempt.organisation, title: attempt.title });
+      }
+    }
+  }
+}
+
+function entitiesOf(tokens: Token[], start: number, resolver: EntityResolver): Claim['entities'] {
+  return findNames(tokens, start).map((n) => {
+    const r = resolver(n.text);
+    return { text: n.text.replace(/^the\s+/i, ''), canonical: r.canonical, start: n.start, end: n.end };
+  });
+}
+
+const isMoney = (unit: string | null) => unit !== null && /^[A-Z]{3}$/.test(unit);
+const TIME_PER = /^(day|week|month|year|hour|quarter)$/;
+const SMALL_COUNT_NOUNS = /^(time|step|way|thing|reason|factor|development|region|action|part|point|case|item|area|year|month|week|day|hour|minute|people|person|man|woman|country|nation|model|company|player|member|side|phase|round|stage|level|tier|group|kind|type|sort|option|question|answer|goal|priority|initiative|pillar|hub|node|cluster|province|city)$/;
+
+function readSentence(
+  text: string,
+  s: Span,
+  block: string,
+  blockIndex: number,
+  tokens: Token[],
+  qs: QuantityMention[],
+  ps: PeriodMention[],
+  attr: Attribution | null,
+  entities: Claim['entities'],
+): Draft[] {
+  const out: Draft[] = [];
+  const dated = ps.filter((p) => p.from && p.to && p.type !== 'DURATION');
+  const used = new Set<PeriodMention>();
+  const figures = qs.filter((q) => !ps.some((p) => p.start < q.end && q.start < p.end && p.type !== 'DURATION'));
+  for (let n = 0; n < figures.length; n++) {
+    const q = figures[n];
+    const first = tokenAt(tokens, q.start);
+    let last = tokenAt(tokens, q.end - 1);
+    if (last >= tokens.length) last = tokens.length - 1;
+    const unit = q.value.unit;
+    const metric = readMetric(tokens, first, last, unit, s.start);
+    const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
+    const isChange = q.kind === 'multiplier' || (q.kind === 'percent' && (q.change === 'up' || q.change === 'down' || /^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge)$/.test(tokens[last + 1]?.lower ?? '') || before.includes('up') || before.includes('down')));
+    // Small bare counts without a metric ("six major actions", "Two regions") are not checkable figures.
+    if (!isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && Number.isInteger(q.value.max) && (!metric.key || (unit !== null && SMALL_COUNT_NOUNS.test(unit)))) continue;
+    if (!isChange && q.kind === 'number' && !metric.key && !metric.anaphoric && unit === null && !/(million|billion|trillion|thousand)/i.test(q.text)) continue;
+    const next = figures[n + 1];
+    const period = choosePeriod(q, next, dated, used, text);
+    if (period) used.add(period);
+    const isBase = /\b(from|than|compared|versus|vs)\b/.test(before.join(' ')) || (tokens[first - 1]?.lower === 'the' && /^(from|than)$/.test(tokens[first - 2]?.lower ?? ''));
+    out.push({
+      kind: isChange ? 'change' : 'figure',
+      sentence: s,
+      block,
+      blockIndex,
+      quantity: q,
+      value: { ...q.value },
+      period,
+      metric,
+      subject: metric.subject,
+      attribution: attr,
+      entities,
+      series: null,
+      change: isChange ? { direction: q.change ?? 'up', from: null, to: null } : null,
+      event: null,
+      isBase,
+    });
+  }
+  derivePrices(out, tokens, s, block, blockIndex, attr, entities);
+  linkSeries(out, s);
+  linkChanges(out);
+  return out;
+}
+
+/** The time a figure is about: the expression right after it ("100 billion in early 2024"), else before it in the same clause, else the sentence's only one. */
+function choosePeriod(q: QuantityMention, next: QuantityMention | undefined, dated: PeriodMention[], used: Set<PeriodMention>, text: string): PeriodMention | null {
+  const after = dated.find((p) => p.start >= q.end && p.start - q.end <= 60 && (!next || p.start < next.start) && !/[;:]/.test(text.slice(q.end, p.start)));
+  if (after) return after;
+  const beforeP = [...dated].reverse().find((p) => p.end <= q.start && q.start - p.end <= 120 && !used.has(p) && !/[;]/.test(text.slice(p.end, q.start)));
+  if (beforeP) return beforeP;
+  const free = dated.filter((p) => !used.has(p));
+  if (free.length === 1 && !next) return free[0];
+  return null;
+}
+
+/** "processing 100 million output tokens ... pays roughly $42 on X": a price per unit, derived. */
+function derivePrices(out: Draft[], tokens: Token[], s: Span, block: string, blockIndex: number, attr: Attribution | null, entities: Claim['entities']): void {
+  const counts = out.filter((d) => d.kind === 'figure' && d.value && d.value.unit && !isMoney(d.value.unit) && d.value.unit !== '%' && d.value.unit !== 'x' && d.value.min === d.value.max);
+  if (counts.length !== 1) return;
+  const count = counts[0];
+  const payVerb = tokens.some((t) => /^(pays|pay|paid|costs|cost|charges|charge|charged|spends|spent|billed)$/.test(t.lower));
+  if (!payVerb) return;
+  for (const money of out.filter((d) => d.value && isMoney(d.value.unit) && !d.value.per)) {
+    const amount = money.value!;
+    const units = count.value!.min;
+    if (units <= 0) continue;
+    const scale = units >= 1e6 ? 1e6 : units >= 1e3 ? 1e3 : 1;
+    const scaleWord = scale === 1e6 ? 'million ' : scale === 1e3 ? 'thousand ' : '';
+    const unitText = (count.quantity?.unitText ?? count.value!.unit ?? '').replace(/^(daily|monthly|weekly)\s+/i, '');
+    const subject = nameAfter(tokens, money.quantity!, entities);
+    out.push({
+      ...money,
+      kind: 'figure',
+      value: { min: (amount.min * scale) / units, max: (amount.max * scale) / units, unit: amount.unit, per: `${scaleWord}${unitText}`.trim(), approx: amount.approx, bound: amount.bound },
+      metric: { ...money.metric, text: `price per ${scaleWord}${unitText}`.trim(), key: `price:${count.value!.unit}`, unit: null, per: null, anaphoric: false },
+      subject: subject ?? money.subject,
+      series: null,
+      change: null,
+      event: null,
+      isBase: false,
+      sentence: s,
+      block,
+      blockIndex,
+      attribution: attr,
+      entities,
+    });
+  }
+}
+
+/** A name right after a figure ("$42 on DeepSeek V3.2", "$1,000 for GPT-5.4"). */
+function nameAfter(tokens: Token[], q: QuantityMention, entities: Claim['entities']): string | null {
+  const i = tokenAt(tokens, q.end);
+  if (!/^(on|for|with|at|from|using|via)$/.test(tokens[i]?.lower ?? '')) return null;
+  const e = entities.find((x) => x.start === tokens[i + 1]?.start);
+  return e ? e.text : null;
+}
+
+/** "from X in T1 to Y by T2, and Z by T3": the points share metric, subject and unit, and are linked. */
+function linkSeries(out: Draft[], s: Span): void {
+  const points = out.filter((d) => d.kind === 'figure' && d.period && d.value && !isMoney(d.value.unit) && d.value.unit !== '%');
+  if (points.length < 2) return;
+  const periods = new Set(points.map((p) => `${p.period!.from}/${p.period!.to}`));
+  if (periods.size < 2) return;
+  const lead = points.find((p) => p.metric.key && !p.metric.anaphoric) ?? null;
+  const unit = points.find((p) => p.value!.unit)?.value!.unit ?? lead?.metric.unit ?? null;
+  const compatible = points.filter((p) => p.value!.unit === null || p.value!.unit === unit);
+  if (compatible.length < 2) return;
+  compatible.forEach((p, index) => {
+    if (lead && (!p.metric.key || p.metric.anaphoric || p.metric.key !== lead.metric.key)) {
+      p.metric = { ...lead.metric };
+      p.subject = p.subject ?? lead.subject;
+    }
+    if (p.value && p.value.unit === null && unit) p.value = { ...p.value, unit };
+    p.series = { key: `${s.start}`, index };
+  });
+}
+
+/** A stated change relates the figure it starts from ("from 100 trillion", "than the 100 billion") to the sentence's main figure. */
+function linkChanges(out: Draft[]): void {
+  const figures = out.filter((d) => d.kind === 'figure' && d.value && !isMoney(d.value.unit));
+  for (const c of out.filter((d) => d.kind === 'change')) {
+    const base = figures.find((f) => f.isBase && f.quantity!.start > c.quantity!.start) ?? figures.find((f) => f.isBase);
+    const target = figures.find((f) => !f.isBase && f !== base);
+    c.change = { direction: c.change?.direction ?? null, from: base ?? null, to: target ?? null };
+  }
+}
+
+/** Dated statements and launches: "said on March 23", "told reporters in Beijing today", "launched V4 in April 2026". */
+function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[], ps: PeriodMention[], attr: Attribution | null, entities: Claim['entities'], ctx: AttributionContext, figures: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const taken = new Set(figures.map((f) => f.period));
+  for (let v = 0; v < tokens.length; v++) {
+    const type = eventVerbs.get(tokens[v].lower);
+    if (!type) continue;
+    const verbEnd = tokens[v].end;
+    const date = ps.find((p) => p.from && p.to && p.type !== 'DURATION' && !taken.has(p) && p.start >= verbEnd && p.start - verbEnd <= 70 && days(p.from!, p.to!) <= 31);
+    if (!date) continue;
+    taken.add(date);
+    let actor: string | null = null;
+    if (type === 'statement') actor = attr?.name ?? attr?.organisation ?? null;
+    else {
+      const e = entities.filter((x) => x.end <= tokens[v].start).pop();
+      actor = e ? e.text : null;
+    }
+    if (!actor && type === 'statement') {
+      const main = mainSpeaker(ctx);
+      actor = main;
+    }
+    const place = placeNear(tokens, v, entities);
+    out.push({
+      kind: 'event',
+      sentence: s,
+      block,
+      blockIndex,
+      quantity: null,
+      value: null,
+      period: date,
+      metric: { text: type, key: `event:${type}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false },
+      subject: actor,
+      attribution: attr,
+      entities,
+      series: null,
+      change: null,
+      event: { type, actor, place },
+      isBase: false,
+    });
+  }
+  return out;
+}
+
+function mainSpeaker(ctx: AttributionContext): string | null {
+  for (const s of ctx.speakers.values()) if (s.name && s.name.includes(' ')) return s.name;
+  return null;
+}
+
+function placeNear(tokens: Token[], v: number, entities: Claim['entities']): string | null {
+  for (let k = v + 1; k < Math.min(tokens.length, v + 12); k++) {
+    if (!/^(in|at)$/.test(tokens[k].lower)) continue;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const e = entities.find((x) => x.start === tokens[j]?.start);
+    if (e) return e.text;
+  }
+  return null;
+}
+
+function days(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 864e5;
+}
+
+/** Figures that point back ("that number", "the volume") take the metric of the paragraph's last figure; changes without figures in their sentence relate the paragraph's. */
+function resolveAcrossSentences(drafts: Draft[]): void {
+  let last: Draft | null = null;
+  let lastSubject: { blockIndex: number; concept: string; subject: string } | null = null;
+  for (const d of drafts) {
+    if (d.kind === 'event') continue;
+    if (last && last.blockIndex !== d.blockIndex && d.block !== 'paragraph') last = null;
+    if ((d.metric.anaphoric || !d.metric.key) && last && last.metric.key && d.kind === 'figure') {
+      const unitOk = !d.value || d.value.unit === null || d.value.unit === last.value?.unit;
+      if (unitOk) {
+        d.metric = { ...last.metric };
+        d.subject ??= last.subject;
+        if (d.value && d.value.unit === null && last.value?.unit) d.value = { ...d.value, unit: last.value.unit };
+      }
+    }
+    if (d.kind === 'figure' && d.value && d.value.unit === null && d.metric.unit) d.value = { ...d.value, unit: d.metric.unit };
+    if (d.kind === 'figure' && d.value && d.metric.per && !d.value.per) d.value = { ...d.value, per: d.metric.per };
+    const concept = d.metric.key?.split(/[:/]/)[0] ?? '';
+    if (d.subject && d.metric.key) lastSubject = { blockIndex: d.blockIndex, concept, subject: d.subject };
+    else if (!d.subject && lastSubject && lastSubject.concept === concept && d.metric.key) d.subject = lastSubject.subject;
+    if (d.kind === 'change' && d.change && !d.change.to) {
+      const same = drafts.filter((x) => x.kind === 'figure' && x.blockIndex === d.blockIndex && x.period && x.metric.key && x !== d);
+      if (same.length >= 2) {
+        const sorted = [...same].sort((a, b) => a.period!.from!.localeCompare(b.period!.from!));
+        d.change = { ...d.change, from: d.change.from ?? sorted[0], to: sorted[sorted.length - 1] };
+      } else if (last && last.kind === 'figure') d.change = { ...d.change, to: last };
+    }
+    if (d.kind === 'change' && d.change) {
+      const ref = d.change.to ?? d.change.from;
+      if (ref?.metric.key && (!d.metric.key || d.metric.anaphoric || isGrowth(d.metric.key) || d.metric.key === ref.metric.key)) {
+        d.metric = { ...ref.metric, text: `change in ${ref.metric.text ?? ref.metric.key}`, key: `${ref.metric.key}~change` };
+        d.subject ??= ref.subject;
+      } else if (d.metric.key && !d.metric.key.endsWith('~change')) d.metric = { ...d.metric, key: `${d.metric.key}~change` };
+    }
+    if (d.kind === 'figure' && d.metric.key) last = d;
+  }
+}
+
+function isGrowth(key: string): boolean {
+  return /^(growth|decline)/.test(key);
+}
+
+function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: number[]): Claim {
+  const { read, articleId } = input;
+  const span = spanToSource(read.runs, d.sentence);
+  const quote = read.format === 'html' ? read.text.slice(d.sentence.start, d.sentence.end) : read.source.slice(span.start, span.end);
+  const { line, column } = lineColumn(lines, span.start);
+  const figureSpan = d.quantity ? spanToSource(read.runs, d.quantity) : null;
+  const id = claimId(articleId, d);
+  const period: ClaimPeriod | null = periodOf(d);
+  const subject = d.subject ? d.subject.replace(/^the\s+/i, '') : null;
+  const attribution = d.attribution?.text ?? null;
+  return {
+    id,
+    article: articleId,
+    quote,
+    start: span.start,
+    end: span.end,
+    line,
+    column,
+    subject,
+    metric: d.metric.text,
+    value: d.value,
+    period,
+    attribution,
+    sources: [],
+    kind: d.kind,
+    figure: d.quantity && figureSpan ? { text: d.quantity.text, start: figureSpan.start, end: figureSpan.end } : null,
+    subjectKey: subject ? resolver(subject).canonical : null,
+    metricKey: d.metric.key,
+    speaker: d.attribution?.name ?? null,
+    organisation: d.attribution?.organisation ?? null,
+    series: d.series ? { id: `${articleId}:s${d.series.key}`, index: d.series.index } : null,
+    change: d.change ? { direction: d.change.direction, from: d.change.from ? claimId(articleId, d.change.from) : null, to: d.change.to ? claimId(articleId, d.change.to) : null } : null,
+    event: d.event,
+    entities: d.entities.map((e) => {
+      const a = spanToSource(read.runs, e);
+      return { ...e, start: a.start, end: a.end };
+    }),
+    block: d.block,
+  };
+}
+
+function periodOf(d: Draft): ClaimPeriod | null {
+  if (d.kind === 'change' && d.change?.from?.period?.from && d.change.to?.period?.to) {
+    return { start: d.change.from.period.from, end: d.change.to.period.to, text: `${d.change.from.period.text} – ${d.change.to.period.text}` };
+  }
+  if (d.period?.from && d.period.to) return { start: d.period.from, end: d.period.to, text: d.period.text };
+  return null;
+}
+
+function claimId(articleId: string, d: Draft): string {
+  const anchor = `${articleId}|${d.kind}|${d.sentence.start}|${d.quantity?.start ?? d.period?.start ?? 0}|${d.value?.per ?? ''}`;
+  return 'c-' + createHash('sha1').update(anchor).digest('hex').slice(0, 12);
+}
+
+/** Offsets at which each line of the source starts. */
+export function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of a source offset, given the line starts. */
+export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}

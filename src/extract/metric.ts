@@ -1,0 +1,218 @@
+/**
+ * What a figure measures and of whom: the metric phrase around a quantity ("China's daily AI token
+ * usage has surpassed 140 trillion" → subject China, metric "daily AI token usage"), normalised to a
+ * key in which synonyms meet (usage / consumption / volume) and different things stay apart (a
+ * weekly count is not a daily one; a share of one total is not a share of another).
+ */
+import lexicon from './data/claim-metrics.json' with { type: 'json' };
+import { demonymCountry, findNames, joinTokens, type NameSpan } from './entities.js';
+import { singular, type Token } from './tokens.js';
+
+interface Head {
+  concept: string;
+  cumulative: boolean;
+}
+const heads = new Map<string, Head>();
+for (const h of lexicon.heads) for (const w of h.words) heads.set(w, { concept: h.concept, cumulative: Boolean((h as { cumulative?: boolean }).cumulative) });
+const denominators: Array<{ words: string[]; per: string }> = lexicon.denominators.flatMap((d) => d.words.map((w) => ({ words: w.split(/\s+/), per: d.per })));
+const modifiers = new Set(lexicon.modifiers.words);
+
+/** Verbs and prepositions that link a metric phrase to its figure ("usage has exceeded 140 trillion"). */
+const LINKS = new Set(
+  'is was are were be been being has have had hit hits reached reach reaches reaching exceeded exceed exceeds exceeding surpassed surpass surpasses surpassing topped tops crossed cross crosses totaled totalled totals totaling total stood stands stand at of to from grew grow grows rose rise rises jumped jump jumps climbed climbs fell fall falls dropped drops declined declines increased increases decreased hit passed passes contributed contributes accounted accounts accounting for paid pays pay earned earns made makes raised spent spends cost costs charge charges charged received receives generated generates recorded records registered reported reporting numbered numbers came come comes amounted amounts amounting reaching approached approaching stood further also now already still just only nearly almost roughly about around some over more than less under up down by mark will would could may might expected projected estimated likely soared soaring surged surging jumped jumping doubled tripled been alone'.split(' '),
+);
+/** Verbs among LINKS that say who did something with the figure (the phrase before is the subject). */
+const AGENT_VERBS = new Set('contributed contributes paid pays pay earned earns made makes raised spent spends charge charges charged received receives generated generates recorded records registered accumulated accumulates donated gave give gives sold sells bought buys owes owed lost loses'.split(' '));
+const STOP = new Set('that which who whom whose and but or while as when where because although though if than said says told according since after before during with without against into onto upon'.split(' '));
+const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '!', '?']);
+
+export interface MetricReading {
+  /** The metric phrase as written ("daily AI token usage"), or null. */
+  text: string | null;
+  key: string | null;
+  subject: string | null;
+  /** Unit suggested by the phrase ("token" from "token usage") when the figure has none. */
+  unit: string | null;
+  /** Time denominator from the phrase ("daily" → "day"). */
+  per: string | null;
+  cumulative: boolean;
+  /** The phrase is anaphoric ("that number", "the volume"): take the metric of an earlier figure. */
+  anaphoric: boolean;
+}
+
+const EMPTY: MetricReading = { text: null, key: null, subject: null, unit: null, per: null, cumulative: false, anaphoric: false };
+
+/**
+ * Read the metric of the quantity whose tokens are `first..last` in the sentence tokens.
+ * `unit` is the quantity's own unit (a head noun like "token" or "protester", "%", "USD", "x").
+ */
+export function readMetric(tokens: Token[], first: number, last: number, unit: string | null, sentenceStart: number): MetricReading {
+  const names = findNames(tokens, sentenceStart);
+  let phrase = leftPhrase(tokens, first);
+  let verb: string | null = phrase ? tokens[phrase.verb]?.lower ?? null : null;
+  let right = rightPhrase(tokens, last, unit);
+  if (phrase && verb && AGENT_VERBS.has(verb) && right) {
+    const who = joinTokens(tokens, phrase.start, phrase.end);
+    return finish(wordsOf(tokens, right.start, right.end), who, unit, names, tokens, joinTokens(tokens, right.start, right.end));
+  }
+  // A percentage or money "of"/"in" phrase on the right names what it is a share of or spent on.
+  if (right && phrase && (unit === '%' || isMoney(unit))) phrase = null;
+  if (phrase && verb && AGENT_VERBS.has(verb) && right === null && unit && !isMoney(unit) && unit !== '%') {
+    // "Chinese models contributed 12.96 trillion tokens": the phrase is who; the unit is what.
+    const who = joinTokens(tokens, phrase.start, phrase.end);
+    return finish([unit + 's', verbConcept(verb)], who, unit, names, tokens);
+  }
+  if (phrase && verb && AGENT_VERBS.has(verb) && right) {
+    const who = joinTokens(tokens, phrase.start, phrase.end);
+    return finish(wordsOf(tokens, right.start, right.end), who, unit, names, tokens, joinTokens(tokens, right.start, right.end));
+  }
+  if (!phrase && !right && unit && !isMoney(unit) && unit !== '%' && unit !== 'x' && unit !== 'pp') {
+    right = null;
+    return finish([unit], null, unit, names, tokens, null);
+  }
+  if (right && !phrase) {
+    const reading = finish(wordsOf(tokens, right.start, right.end), null, unit, names, tokens, joinTokens(tokens, right.start, right.end), right.start);
+    // "61% of tracked global token volume": a share, keyed by everything it is a share of.
+    if (unit === '%' && reading.key) {
+      const words = [...new Set(wordsOf(tokens, right.start, right.end).filter((w) => !modifiers.has(w) && w !== "'s").map(singular))].sort();
+      return { ...reading, text: `share of ${reading.text}`, key: `share:${words.join('-')}${reading.per ? '/' + reading.per : ''}`, unit: null };
+    }
+    return reading;
+  }
+  if (!phrase) return EMPTY;
+  verb = null;
+  return finish(wordsOf(tokens, phrase.start, phrase.end), null, unit, names, tokens, joinTokens(tokens, phrase.start, phrase.end), phrase.start);
+}
+
+function isMoney(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}$/.test(unit);
+}
+
+function verbConcept(verb: string): string {
+  if (/^(paid|pays|pay|spent|spends)$/.test(verb)) return 'spending';
+  if (/^(earned|earns|made|makes)$/.test(verb)) return 'income';
+  if (/^(raised)$/.test(verb)) return 'funding';
+  return 'usage';
+}
+
+function wordsOf(tokens: Token[], i: number, j: number): string[] {
+  const out: string[] = [];
+  for (let k = i; k <= j; k++) out.push(tokens[k].lower);
+  return out;
+}
+
+/** The phrase left of the figure, up to the verb or preposition that links it: [start, end] and the verb index. */
+function leftPhrase(tokens: Token[], first: number): { start: number; end: number; verb: number } | null {
+  let k = first - 1;
+  let verb = -1;
+  while (k >= 0 && tokens[k].kind === 'word' && LINKS.has(tokens[k].lower)) {
+    verb = k;
+    k--;
+  }
+  if (verb < 0 || k < 0) return null;
+  const end = k;
+  while (k >= 0 && !BOUNDARY.has(tokens[k].text) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !/^(of|for|at)$/.test(tokens[k].lower))) k--;
+  const start = k + 1;
+  if (start > end || end - start > 10) return null;
+  return { start, end, verb };
+}
+
+/** "of NP" / "in NP" / the head noun phrase right of the figure. */
+function rightPhrase(tokens: Token[], last: number, unit: string | null): { start: number; end: number } | null {
+  let k = last + 1;
+  if (tokens[k]?.lower === 'mark' || tokens[k]?.lower === 'level') return null;
+  if (unit !== '%' && !isMoney(unit)) return null;
+  if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;
+  else if (!(unit === '%' && tokens[k]?.kind === 'word' && !LINKS.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && !/^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge|stake|chance|probability|likely|cut|raise|hike|discount|off|of)$/.test(tokens[k].lower))) return null;
+  const start = k;
+  while (k < tokens.length && !BOUNDARY.has(tokens[k].text) && !STOP.has(tokens[k].lower) && tokens[k].kind !== 'num' && !/^(in|on|at|by|from|to|over|since|during|this|last|next)$/.test(tokens[k].lower) && k - start < 8) k++;
+  if (k === start) return null;
+  return { start, end: k - 1 };
+}
+
+const ANAPHORA = /^(?:(?:that|this|the|its)\s+)?(number|figure|volume|total|amount|count|level|tally|one|it|that|this)$/;
+
+function finish(words: string[], who: string | null, unit: string | null, names: NameSpan[], tokens: Token[], text: string | null = null, phraseStart?: number): MetricReading {
+  void tokens;
+  void names;
+  const joined = words.join(' ').replace(/ 's/g, "'s");
+  if (ANAPHORA.test(joined)) return { ...EMPTY, text, anaphoric: true };
+  // Subject: a possessive owner ("China's daily usage"), an "in/of NAME" tail, or who did it.
+  let subject = who ? cleanSubject(who) : null;
+  const content: string[] = [];
+  let per: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const d = denominators.find((x) => x.words.every((y, k) => words[i + k] === y));
+    if (d) {
+      per = d.per;
+      i += d.words.length - 1;
+      continue;
+    }
+    if (words[i + 1] === "'s") {
+      if (!subject) subject = capitalised(words.slice(0, i + 1).filter((x) => !modifiers.has(x)).join(' '), text);
+      content.length = 0;
+      i++;
+      continue;
+    }
+    if (/^(in|of|for|at|on|among|across)$/.test(w) && i > 0) {
+      const tail = words.slice(i + 1).filter((x) => !modifiers.has(x));
+      const name = capitalised(tail.join(' '), text);
+      if (name && /^[A-Z]/.test(name)) {
+        subject ??= name;
+        break;
+      }
+      if (w === 'of' || w === 'in') continue;
+    }
+    if (modifiers.has(w) || w === "'s") continue;
+    content.push(singular(w));
+  }
+  if (phraseStart !== undefined && subject === null && content.length > 0) {
+    const country = demonymCountry(content[0]);
+    if (country && content.length > 1 && /^(economy|market|gdp|usage|consumption|spending)$/.test(content[content.length - 1])) subject = country;
+  }
+  const headWord = findHead(content);
+  const concept = headWord ? heads.get(headWord.word)!.concept : content.length ? content[content.length - 1] : null;
+  if (!concept) return { ...EMPTY, text, subject, per };
+  const rest = content.filter((w, i) => i < (headWord?.index ?? content.length - 1));
+  let unitHint: string | null = null;
+  if (concept === 'usage' && rest.length) unitHint = rest.find((w) => !heads.has(w) && !/^(data|computing|global|tracked|ai)$/.test(w)) ?? null;
+  const qualifierWords = concept === 'share' || concept === 'rate' || concept === 'growth' || concept === 'decline' || concept === 'market' || concept === 'capacity' || !headWord
+    ? [...new Set(rest)].filter((w) => !/^(data)$/.test(w)).sort()
+    : [];
+  const unitPart = unit && !isMoney(unit) && unit !== '%' && unit !== 'x' && unit !== 'pp' && concept !== 'usage' && content.length === 1 && content[0] === unit ? '' : '';
+  const key = `${concept}${qualifierWords.length ? ':' + qualifierWords.join('-') : ''}${unitPart}${per ? '/' + per : ''}`;
+  return {
+    text: text ?? (words.length ? words.join(' ') : null),
+    key,
+    subject,
+    unit: unitHint,
+    per,
+    cumulative: headWord ? heads.get(headWord.word)!.cumulative : false,
+    anaphoric: false,
+  };
+}
+
+function findHead(content: string[]): { word: string; index: number } | null {
+  for (let i = content.length - 1; i >= 0; i--) {
+    const two = i > 0 ? `${content[i - 1]} ${content[i]}` : null;
+    if (two && heads.has(two)) return { word: two, index: i - 1 };
+    if (heads.has(content[i])) return { word: content[i], index: i };
+    if (heads.has(content[i] + 's')) return { word: content[i] + 's', index: i };
+  }
+  return null;
+}
+
+/** Recover the capitalised form of a lower-cased phrase from the original text, if it was a name. */
+function capitalised(lower: string, original: string | null): string | null {
+  if (!lower) return null;
+  if (!original) return null;
+  const i = original.toLowerCase().indexOf(lower);
+  if (i < 0) return null;
+  const s = original.slice(i, i + lower.length).replace(/['’]s$/, '');
+  return /^[A-Z]/.test(s) ? s : null;
+}
+
+function cleanSubject(s: string): string {
+  return s.replace(/^(the|a|an)\s+/i, '').replace(/\s+(alone|also|now|still)$/i, '').trim();
+}

@@ -1,0 +1,125 @@
+/**
+ * One pass over the text: a regular-expression pre-scan finds trigger words, a small window of
+ * tokens around each is parsed, and the longest expression covering the trigger is kept. Matches
+ * never overlap and come out in text order, each with its paragraph and the cues the resolver
+ * needs (is the sentence about the future? does "ended Sept. 30" follow?).
+ */
+import type { Expr } from './expr.js';
+import { parseAt } from './grammar.js';
+import { TENSE_CUE, TRIGGER } from './lexicon.js';
+import { insideWord, tokenize, Toks, type Tok } from './tokens.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Raw {
+  start: number;
+  end: number;
+  expr: Expr;
+  /** Index of the paragraph the expression is in. */
+  para: number;
+  /** Tense of the clause around the expression ("will meet Friday": future), for days and months
+   * written without a year. */
+  tense: Tense;
+  /** "the quarter ended Sept. 30": the next expression gives the last day. */
+  endedBy: boolean;
+}
+
+const LEFT = 44;
+const RIGHT = 60;
+const LOOKBACK = 6;
+
+/** Paragraphs: text between blank lines. */
+export function paragraphsOf(text: string): Range[] {
+  const out: Range[] = [];
+  const re = /\n[ \t\r]*\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+export type Tense = 'future' | 'past' | null;
+
+const cueOf = (m: RegExpExecArray): Tense => (m[1] ? 'future' : 'past');
+
+/** The tense cue nearest before `start` in its clause, else the first after `end` in its sentence. */
+function tenseAround(text: string, start: number, end: number, para: Range): Tense {
+  let before = text.slice(Math.max(para.start, start - 120), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  if (cut >= 0) before = before.slice(cut + 2);
+  const re = TENSE_CUE;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  if (last) return cueOf(last);
+  let after = text.slice(end, Math.min(para.end, end + 80));
+  const stop = after.search(/[,.?!;]\s/);
+  if (stop >= 0) after = after.slice(0, stop);
+  re.lastIndex = 0;
+  const first = re.exec(after);
+  return first ? cueOf(first) : null;
+}
+
+/** Bases whose placement depends on tense: weekdays, weekends, and days or months without a year. */
+function needsTense(e: Expr): boolean {
+  const b = e.base;
+  if (!b) return false;
+  if (b.k === 'weekday' || (b.k === 'rel' && b.gran === 'weekend')) return true;
+  return (b.k === 'day' || b.k === 'month') && b.y === undefined && b.yRel === undefined && (b.k === 'day' || b.rel === undefined);
+}
+
+const ENDED = /,?\s*(?:that |which )?(?:ended|ending|ends|through|to)\b/y;
+
+function endedAt(text: string, end: number): boolean {
+  ENDED.lastIndex = end;
+  return ENDED.test(text);
+}
+
+/** Time expressions of `text` in order, unresolved. */
+export function scan(text: string, paragraphs: Range[]): Raw[] {
+  const out: Raw[] = [];
+  let lastEnd = 0;
+  let p = 0;
+  const re = new RegExp(TRIGGER.source, TRIGGER.flags);
+  const pool: Tok[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (at < lastEnd) continue;
+    while (p < paragraphs.length - 1 && paragraphs[p].end <= at) p++;
+    const para = paragraphs[p];
+    let left = Math.max(para.start, at - LEFT);
+    while (insideWord(text, left)) left++;
+    let right = Math.min(para.end, at + m[0].length + RIGHT);
+    while (right < para.end && insideWord(text, right)) right++;
+    const T = new Toks(text, tokenize(text, left, right, pool));
+    let k = 0;
+    while (k < T.length && T.t[k].s < at) k++;
+    if (k >= T.length) continue;
+    let best: { a: number; b: number; expr: Expr } | null = null;
+    for (let j = Math.max(0, k - LOOKBACK); j <= k; j++) {
+      if (T.t[j].s < lastEnd) continue;
+      const found = parseAt(T, j, j === k);
+      if (found && found.b > k && (!best || found.b > best.b)) best = found;
+    }
+    if (!best) continue;
+    const start = T.t[best.a].s;
+    const end = T.t[best.b - 1].e;
+    out.push({
+      start,
+      end,
+      expr: best.expr,
+      para: p,
+      tense: needsTense(best.expr) ? tenseAround(text, start, end, para) : null,
+      endedBy: endedAt(text, end),
+    });
+    lastEnd = end;
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+/**
+ * Reading article files: find them (folders are walked), read and decode the bytes, pick the reader
+ * by extension, and lay declared metadata over what the reader found (`options.declared` over a
+ * sidecar `NAME.meta.yaml` over Markdown front matter over what the text shows).
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { DEFAULT_MAX_BYTES, decodeFile, tooLargeReason } from './decode.js';
+import { parseDateText } from './date.js';
+import { readHtml } from './html.js';
+import { readMarkdown } from './markdown.js';
+import { applyDeclared } from './meta.js';
+import { readText } from './text.js';
+import { InputError } from './types.js';
+import type { DeclaredMeta, ReadResult } from './types.js';
+
+type Reader = (path: string, source: string, declared?: DeclaredMeta) => ReadResult;
+
+/** Readers by lower-case extension. */
+const READERS: Record<string, Reader> = {
+  '.txt': readText,
+  '.md': readMarkdown,
+  '.markdown': readMarkdown,
+  '.html': readHtml,
+  '.htm': readHtml,
+};
+const EXPECTED = '.txt, .md, .markdown, .html, .htm';
+const SIDECAR_SUFFIXES = ['.meta.yaml', '.meta.yml'];
+
+export interface ReadOptions {
+  /** Metadata given by the user (command-line options); wins over everything else. */
+  declared?: DeclaredMeta;
+  /** Largest file accepted, in bytes (default 16 MiB). */
+  maxBytes?: number;
+}
+
+/** True for a file name the readers take (by extension, any letter case). */
+export function isArticleFile(name: string): boolean {
+  return extname(name).toLowerCase() in READERS && !isSidecar(name);
+}
+
+function isSidecar(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SIDECAR_SUFFIXES.some((s) => lower.endsWith(s));
+}
+
+const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+const SidecarSchema = z
+  .object({
+    title: text.optional(),
+    outlet: text.optional(),
+    author: z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v.join(', ') : v)).optional(),
+    published: z
+      .union([text, z.date().transform((d) => d.toISOString().slice(0, 10))])
+      .refine((v) => v === '' || parseDateText(v) !== null, { message: 'not a date (expected YYYY-MM-DD)' })
+      .optional(),
+    url: text.refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { message: 'not an http(s) URL' }).optional(),
+  })
+  .strict();
+
+/** The sidecar files that may sit beside `path`: NAME.meta.yaml for NAME.txt (or NAME.txt.meta.yaml). */
+export function sidecarCandidates(path: string): string[] {
+  const dir = dirname(path);
+  const file = basename(path);
+  const stem = file.slice(0, file.length - extname(file).length);
+  return [stem, file].flatMap((name) => SIDECAR_SUFFIXES.map((suffix) => join(dir, name + suffix)));
+}
+
+/** Read and validate a sidecar file; an invalid one throws an InputError naming the sidecar. */
+export async function readSidecar(path: string): Promise<DeclaredMeta> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(path, `cannot read sidecar (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(raw);
+  } catch (error) {
+    throw new InputError(path, `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || data === undefined) return {};
+  const parsed = SidecarSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message));
+    throw new InputError(path, `invalid metadata: ${issues.join('; ')} (expected title, outlet, author, published, url)`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Read one article file. Throws `InputError` for a missing path ("no such file"), a folder
+ * ("is a folder"), an unsupported extension, a file that cannot be decoded, and an invalid sidecar.
+ */
+export async function readArticle(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot read (${code ?? 'error'})`);
+  }
+  if (info.isDirectory()) throw new InputError(path, 'is a folder');
+  const ext = extname(path).toLowerCase();
+  const reader = READERS[ext];
+  if (!reader || isSidecar(path)) {
+    throw new InputError(path, ext ? `unsupported file type ${ext} (expected ${EXPECTED})` : `unsupported file type: no extension (expected ${EXPECTED})`);
+  }
+  if (info.size > maxBytes) throw new InputError(path, tooLargeReason(info.size, maxBytes));
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const source = decodeFile(path, bytes, { maxBytes });
+  const result = reader(path, source);
+  const notes = [...result.notes];
+  let meta = result.meta;
+  const sidecar = sidecarCandidates(path).find((p) => existsSync(p));
+  if (sidecar) meta = applyDeclared(sidecar, meta, await readSidecar(sidecar), `sidecar ${basename(sidecar)}`, notes);
+  meta = applyDeclared(path, meta, options.declared, 'declared', notes);
+  return { ...result, meta, notes };
+}
+
+/**
+ * Expand paths into article files: folders are walked recursively in sorted order, skipping dot
+ * files, `node_modules` and `*.meta.yaml` sidecars; files named directly are kept whatever their
+ * extension (reading them reports an unsupported type). Missing paths and folders without article
+ * files are errors; the files found are returned once each.
+ */
+export function listArticleFiles(paths: string[]): { files: string[]; errors: InputError[] } {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  const add = (file: string): void => {
+    let key = file;
+    try {
+      key = realpathSync(file);
+    } catch {
+      // keep the path as given
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+  for (const path of paths) {
+    let info;
+    try {
+      info = statSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      errors.push(new InputError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot read (${code ?? 'error'})`));
+      continue;
+    }
+    if (!info.isDirectory()) {
+      add(path);
+      continue;
+    }
+    const found: string[] = [];
+    walk(path, found, errors, new Set());
+    if (found.length === 0) errors.push(new InputError(path, 'no .txt, .md or .html files in folder'));
+    for (const file of found) add(file);
+  }
+  return { files, errors };
+}
+
+function walk(dir: string, out: string[], errors: InputError[], visited: Set<string>): void {
+  let real = dir;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    // keep the path as given
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    errors.push(new InputError(dir, `cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+    return;
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const full = join(dir, name);
+    let info;
+    try {
+      info = statSync(full);
+    } catch {
+      continue; // a broken link
+    }
+    if (info.isDirectory()) walk(full, out, errors, visited);
+    else if (info.isFile() && isArticleFile(name)) out.push(full);
+  }
+}

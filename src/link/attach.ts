@@ -1,0 +1,183 @@
+/**
+ * Which cited sources back which claim. Three signals, each enough on its own:
+ * - position: the source is cited in the claim's sentence, or in the sentence just before it in the
+ *   same paragraph when the claim names no speaker of its own ("..., according to the SCMP. Combined,
+ *   they hold about 15%");
+ * - notes: a source list's note or headline names the claim's figure ("over 80% green electricity"
+ *   against "more than 80% green electricity") or its topic, scored like retext-readability: a figure
+ *   agreeing in value and unit, plus topic words, must reach a threshold;
+ * - named outlet: the claim is attributed to an outlet that the article cites.
+ */
+import lexicon from './data/note-words.json' with { type: 'json' };
+import { toPlain } from '../ingest/builder.js';
+import type { ReadResult, Span } from '../ingest/types.js';
+import type { Claim } from '../store/schema.js';
+import type { Cited } from './cited.js';
+import { figureAgrees, findFigures, singularUnit } from './numbers.js';
+import { nameKey, type OutletRegistry } from './outlets.js';
+
+/** Why a claim is linked to a source. */
+export type LinkReason = 'sentence' | 'previous-sentence' | 'note' | 'named-outlet';
+
+export interface ClaimLink {
+  claim: string;
+  cited: Cited;
+  reason: LinkReason;
+  /** For note links: the note item that matched and its score. */
+  evidence: string | null;
+  score: number;
+}
+
+export interface AttachOptions {
+  registry: OutletRegistry;
+  /** Points a note item needs to link a claim (default 3: a figure agreeing in value and unit, or in value plus one topic word). */
+  threshold?: number;
+}
+
+const stop = new Set([...lexicon.stop.words, ...lexicon.noteVerbs.words]);
+
+/** Content words of a text, singular, lower case. */
+export function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}-]{3,}/gu)) {
+    for (const part of m[0].split('-')) {
+      if (part.length >= 4 && !stop.has(part)) out.add(singularUnit(part));
+    }
+  }
+  return out;
+}
+
+/** The sentence index holding a plain-text offset (binary search). */
+function sentenceAt(read: ReadResult, at: number): number {
+  let lo = 0;
+  let hi = read.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (read.sentences[mid].start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const blockOf = (read: ReadResult, at: number) => read.blocks.findIndex((b) => at >= b.start && at <= b.end);
+
+/** `phrase` occurs in `text` as whole words. */
+function containsPhrase(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase);
+  while (at >= 0) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[’']/g, "'");
+
+/** Points for one note item against one claim. */
+export function scoreNote(item: string, claim: Claim): number {
+  const quote = squash(claim.quote);
+  const figures = findFigures(item);
+  let figure = 0;
+  for (const f of figures) {
+    let points = 0;
+    const literal = (f.scaled || f.unit === '%' || f.phrase !== f.text) && containsPhrase(quote, squash(f.phrase));
+    if (figureAgrees(f, claim.value) || literal) {
+      points = 2;
+      if (f.unit && (literal || f.unit === '%' || f.unit === 'x' || f.unit === 'currency' || f.unit === claim.value?.unit || quote.includes(f.unit))) points++;
+      if (f.scaled) points++;
+    } else if (f.year && quote.includes(f.text)) points = 1;
+    figure = Math.max(figure, points);
+  }
+  const itemWords = topicWords(item);
+  const quoteWords = topicWords(claim.quote);
+  let topic = 0;
+  for (const w of itemWords) if (quoteWords.has(w)) topic++;
+  // An item with figures that none of the claim's figures agree with is about something else.
+  if (figures.some((f) => !f.year) && figure < 2) return 0;
+  if (figure === 0) return topic >= 3 ? topic : 0;
+  return figure + Math.min(topic, 2);
+}
+
+/** Items of a note: "Key use in this article: Confirms A, B, and C." gives A, B, C. */
+export function noteItems(note: string): string[] {
+  return note
+    .split(/(?<=[.;])\s+(?=[\p{Lu}])|;\s*|,\s+(?:and\s+)?(?=[\p{L}\p{N}$€£¥"“])/u)
+    .map((s) => s.replace(/^[\p{L}\s'’-]{1,40}:\s*/u, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Every claim ↔ source link with its reason. */
+export function attachClaims(read: ReadResult, claims: Claim[], cited: Cited[], options: AttachOptions): ClaimLink[] {
+  const threshold = options.threshold ?? 3;
+  const links: ClaimLink[] = [];
+  const add = (claim: Claim, c: Cited, reason: LinkReason, evidence: string | null = null, score = 0) => {
+    if (!links.some((l) => l.claim === claim.id && l.cited === c)) links.push({ claim: claim.id, cited: c, reason, evidence, score });
+  };
+  for (const claim of claims) {
+    const start = toPlain(read.runs, claim.start);
+    const end = Math.max(start, toPlain(read.runs, claim.end));
+    const si = sentenceAt(read, start);
+    const sentence: Span = si >= 0 ? read.sentences[si] : { start, end };
+    const quoteSpan: Span = { start: Math.min(start, sentence.start), end: Math.max(end, sentence.end) };
+
+    // Position: cited in the claim's sentence.
+    let here = false;
+    for (const c of cited) {
+      if (c.mentions.some((m) => overlaps(m, quoteSpan))) {
+        add(claim, c, 'sentence');
+        here = true;
+      }
+    }
+    // Position: cited in the sentence just before, same paragraph, and the claim names nobody itself.
+    if (!here && si > 0 && !ownAttribution(read, claim, sentence)) {
+      const prev = read.sentences[si - 1];
+      if (blockOf(read, prev.start) === blockOf(read, sentence.start)) {
+        for (const c of cited) if (c.mentions.some((m) => overlaps(m, prev))) add(claim, c, 'previous-sentence');
+      }
+    }
+    // Notes and headlines of listed sources.
+    for (const c of cited) {
+      const texts = [c.note, c.headline].filter((t): t is string => !!t);
+      let best = 0;
+      let evidence: string | null = null;
+      for (const t of texts) {
+        for (const item of noteItems(t)) {
+          const s = scoreNote(item, claim);
+          if (s > best) {
+            best = s;
+            evidence = item;
+          }
+        }
+      }
+      if (best >= threshold) add(claim, c, 'note', evidence, best);
+    }
+    // Named outlet: the claim is attributed to an outlet the article cites.
+    for (const who of [claim.organisation, claim.speaker, claim.attribution]) {
+      if (!who) continue;
+      const outlet = options.registry.byName(who);
+      const key = nameKey(who);
+      for (const c of cited) {
+        if ((outlet && c.outlet?.key === outlet.key) || (c.name && nameKey(c.name) === key)) add(claim, c, 'named-outlet');
+      }
+    }
+  }
+  return links;
+}
+
+/** True when the claim's own sentence names its speaker (any part of the name) or organisation. */
+function ownAttribution(read: ReadResult, claim: Claim, sentence: Span): boolean {
+  const text = read.text.slice(sentence.start, sentence.end).toLowerCase();
+  const word = (w: string) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+  if (claim.organisation && word(claim.organisation.toLowerCase())) return true;
+  if (!claim.speaker) return false;
+  return claim.speaker
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some((p) => p.length >= 3 && word(p));
+}

@@ -1,0 +1,233 @@
+/**
+ * The data model, as zod schemas: everything that crosses a boundary (the store on disk, the JSON
+ * report of `../shared/CONTRACT.md`, sidecar files) is parsed with these, so nothing unvalidated
+ * enters the program. Types are inferred from the schemas.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** A normalised value (see `Value` in `src/extract/types.ts`). */
+export const valueSchema = z.object({
+  min: z.number().finite(),
+  max: z.number().finite(),
+  unit: z.string().nullable(),
+  per: z.string().nullable(),
+  approx: z.boolean(),
+  bound: z.enum(['lower', 'upper']).nullable(),
+});
+export type ClaimValue = z.infer<typeof valueSchema>;
+
+/** The time a claim is about, as an inclusive day interval and the words that gave it. */
+export const periodSchema = z.object({
+  start: isoDay,
+  end: isoDay,
+  text: z.string(),
+});
+export type ClaimPeriod = z.infer<typeof periodSchema>;
+
+export const metaFieldSchema = z.object({
+  value: z.string(),
+  origin: z.enum(['declared', 'inferred']),
+  how: z.string(),
+});
+
+/** How a claim came to be: a figure, a stated change, or a dated event (a statement, a launch). */
+export const claimKindSchema = z.enum(['figure', 'change', 'event']);
+
+/** A claim, as the contract has it, plus what the checks need. */
+export const claimSchema = z.object({
+  id: z.string(),
+  article: z.string(),
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  subject: z.string().nullable(),
+  metric: z.string().nullable(),
+  value: valueSchema.nullable(),
+  period: periodSchema.nullable(),
+  attribution: z.string().nullable(),
+  sources: z.array(z.string()),
+  // --- beyond the contract ---
+  kind: claimKindSchema,
+  /** The quantity as written ("over 140 trillion"), with its range in the file. */
+  figure: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
+  /** Normalised keys for grouping: synonyms meet, different things stay apart. */
+  subjectKey: z.string().nullable(),
+  metricKey: z.string().nullable(),
+  /** Speaker and organisation behind the attribution, when known. */
+  speaker: z.string().nullable(),
+  organisation: z.string().nullable(),
+  /** Points of one series ("from X in T1 to Y by T2") share an id; index is the order. */
+  series: z.object({ id: z.string(), index: z.number().int().nonnegative() }).nullable(),
+  /** For a stated change: direction, and the claims it relates (from, to) when found. */
+  change: z
+    .object({
+      direction: z.enum(['up', 'down', 'to', 'from']).nullable(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+    })
+    .nullable(),
+  /** For an event claim: what happened ("statement", "launch") and who did it. */
+  event: z.object({ type: z.string(), actor: z.string().nullable(), place: z.string().nullable() }).nullable(),
+  /** Entity names as written in the claim's sentence, with the canonical entity they resolve to. */
+  entities: z.array(z.object({ text: z.string(), canonical: z.string(), start: z.number().int(), end: z.number().int() })),
+  /** Where in the article: the block kind ("title", "paragraph", "list-item", "meta"). */
+  block: z.string(),
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+/** A source an article cites. */
+export const sourceSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  url: z.string().nullable(),
+  kind: z.enum(['link', 'named', 'listed']),
+  // --- beyond the contract ---
+  article: z.string(),
+  /** Where the citation stands in the article file. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** What a source list says the source supports ("Key use in this article: ..."). */
+  note: z.string().nullable(),
+  /** For "X, citing Y": the id of the source X cites. */
+  via: z.string().nullable(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** An article as the store keeps it (its claims live in its shard). */
+export const articleSchema = z.object({
+  id: z.string(),
+  /** The path as given when added, relative to the working folder when inside it. */
+  path: z.string(),
+  format: z.enum(['text', 'markdown', 'html']),
+  /** sha256 of the file's bytes. */
+  hash: z.string(),
+  title: metaFieldSchema.nullable(),
+  outlet: metaFieldSchema.nullable(),
+  author: metaFieldSchema.nullable(),
+  published: metaFieldSchema.nullable(),
+  url: metaFieldSchema.nullable(),
+  notes: z.array(z.string()),
+  claimCount: z.number().int().nonnegative(),
+  sourceCount: z.number().int().nonnegative(),
+  /** Fingerprint of the reading and extraction code that made the shard: when it changes, adding
+   * the same file again reads it again (absent in stores written before it existed). */
+  pipeline: z.string().optional(),
+});
+export type ArticleRecord = z.infer<typeof articleSchema>;
+
+/** One article's shard: everything read out of it. Immutable once written (named by article id). */
+export const shardSchema = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  article: articleSchema,
+  claims: z.array(claimSchema),
+  sources: z.array(sourceSchema),
+});
+export type Shard = z.infer<typeof shardSchema>;
+
+export const reviewStatusSchema = z.enum(['open', 'confirmed', 'dismissed', 'noted']);
+
+/** An editor's decision on a finding, with the evidence it was taken on. */
+export const reviewSchema = z.object({
+  status: reviewStatusSchema,
+  by: z.string().nullable(),
+  at: z.string().nullable(),
+  reason: z.string().nullable(),
+  /** Hash of the finding's evidence when decided: if it changes, the decision reopens. */
+  evidence: z.string().nullable(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+/** A finding as remembered from the last check, to say what changed. */
+export const findingDigestSchema = z.object({
+  id: z.string(),
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  evidence: z.string(),
+  articles: z.array(z.string()),
+});
+
+/** The store's index file. Article shards sit beside it in `<file>.d/`. */
+export const storeSchema = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+  /** Decisions by finding id; the history is kept, the last entry is current. */
+  reviews: z.record(z.string(), z.array(reviewSchema)),
+  lastCheck: z
+    .object({
+      findings: z.array(findingDigestSchema),
+      groups: z.array(z.object({ id: z.string(), articles: z.array(z.string()), status: z.string() })),
+    })
+    .nullable(),
+});
+export type StoreData = z.infer<typeof storeSchema>;
+
+export const emptyStore = (): StoreData => ({ schema: SCHEMA_VERSION, articles: [], reviews: {}, lastCheck: null });
+
+// ---------------------------------------------------------------------------------------------
+// The report of `claimtrace check --format json` (CONTRACT.md, version 1).
+
+export const groupSchema = z.object({
+  id: z.string(),
+  claims: z.array(z.string()),
+  articles: z.array(z.string()),
+  status: z.enum(['corroborated', 'conflicting', 'single-source']),
+  // --- beyond the contract ---
+  subject: z.string().nullable(),
+  metric: z.string().nullable(),
+  period: periodSchema.nullable(),
+  /** Distinct origins behind the group's claims (syndicated copies and shared primaries collapse). */
+  origins: z.number().int().nonnegative(),
+});
+export type Group = z.infer<typeof groupSchema>;
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const findingSchema = z.object({
+  id: z.string(),
+  rule: z.string(),
+  severity: severitySchema,
+  message: z.string(),
+  claims: z.array(z.string()),
+  articles: z.array(z.string()),
+  review: z.object({
+    status: reviewStatusSchema,
+    by: z.string().nullable(),
+    at: z.string().nullable(),
+    reason: z.string().nullable(),
+  }),
+  // --- beyond the contract ---
+  /** What was found and what was expected, for the report ("1 trillion", "100 billion"). */
+  actual: z.string().nullable(),
+  expected: z.string().nullable(),
+  /** Hash of the claims' values, quotes and articles: a review reopens when it changes. */
+  evidence: z.string(),
+  /** Set when a decision reopened because the evidence changed. */
+  reopened: z.string().nullable(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const reportArticleSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+});
+
+export const reportSchema = z.object({
+  version: z.literal(1),
+  articles: z.array(reportArticleSchema),
+  claims: z.array(claimSchema),
+  sources: z.array(sourceSchema),
+  groups: z.array(groupSchema),
+  findings: z.array(findingSchema),
+});
+export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,66 @@
+import type { Claim } from '../../../src/store/schema.js';
+import { claim, p, usage } from '../factory.js';
+import { ruleTable } from '../harness.js';
+
+let place = 1000;
+/** A sentence with a dated event and the figure it carries (same quote, same range). */
+function said(article: string, day: string, when: string, quote: string, o: { type?: string; actor?: string; place?: string | null; figure?: boolean } = {}): Claim[] {
+  place += 500;
+  const start = place;
+  const out: Claim[] = [
+    claim({ article, kind: 'event', value: null, metricKey: `event:${o.type ?? 'statement'}`, period: p(day, when), quote, start, end: start + quote.length, event: { type: o.type ?? 'statement', actor: o.actor ?? 'Liu Liehong', place: o.place ?? null } }),
+  ];
+  if (o.figure !== false) out.push(usage(article, 1.4e14, '2026-03', '140 trillion', { quote, start, end: start + quote.length, bound: 'lower' }));
+  return out;
+}
+
+ruleTable('date-conflict', {
+  valid: [
+    {
+      name: 'a day inside the month the other gives',
+      claims: [...said('a', '2026-03-23', 'on March 23', 'Liu said on March 23 that usage passed 140 trillion.'), ...said('b', '2026-03', 'in March', 'Liu said in March that usage passed 140 trillion.')],
+    },
+    {
+      name: 'two actors',
+      claims: [...said('a', '2026-03-23', 'on March 23', 'Liu said on March 23 that usage passed 140 trillion.'), ...said('b', '2026-03-24', 'today', 'Wang told reporters today that usage passed 140 trillion.', { actor: 'Wang Wei' })],
+    },
+    {
+      name: 'nothing shows the same fact (no shared figure, no shared place)',
+      claims: [
+        ...said('a', '2026-03-23', 'on March 23', 'Liu said on March 23 that the plan was ready.', { figure: false }),
+        ...said('b', '2026-03-24', 'today', 'Liu told reporters today that the pilot had begun.', { figure: false }),
+        usage('a', 1.4e14, '2026-03', '140 trillion'),
+        usage('b', 1.4e14, '2026-03', '140 trillion'),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: '"said on March 23" (three articles) against "told reporters in Beijing today" (March 24)',
+      claims: [
+        ...said('onem', '2026-03-23', 'on March 23', "China's top data official said on March 23 that the country's daily AI token usage has surpassed 140 trillion."),
+        ...said('cm', '2026-03-23', 'on March 23', 'Liu said on March 23 that usage passed 140 trillion.', { actor: 'Liu' }),
+        ...said('xh', '2026-03-23', 'on March 23', 'Liu Liehong said on March 23 that usage passed 140 trillion.'),
+        ...said('yicai', '2026-03-24', 'today', 'Average daily token usage has exceeded 140 trillion, Liu Liehong, director of the National Data Administration, told reporters in Beijing today.'),
+      ],
+      articles: { yicai: { outlet: 'Yicai', published: '2026-03-24' }, onem: { outlet: '1M Reviews' } },
+      errors: [
+        {
+          severity: 'info',
+          message: ["Yicai (2026-03-24) dates the statement by Liu Liehong March 24 ('told reporters in Beijing today')", 'and 2 others date it March 23'],
+          articles: ['yicai', 'onem', 'cm', 'xh'],
+        },
+      ],
+    },
+    {
+      name: 'a one-off event at one place dated Tuesday and Thursday',
+      claims: [
+        ...said('fox', '2012-10-11', 'Thursday', 'Biden and Ryan met in the debate Thursday in Danville.', { type: 'occurrence', actor: 'Biden', place: 'Danville', figure: false }),
+        ...said('huff', '2012-10-11', 'Thursday night', 'Biden and Ryan met in the debate Thursday night in Danville.', { type: 'occurrence', actor: 'Biden', place: 'Danville', figure: false }),
+        ...said('nyt', '2012-10-09', 'on Tuesday', 'Biden and Ryan met in the debate on Tuesday in Danville.', { type: 'occurrence', actor: 'Biden', place: 'Danville', figure: false }),
+      ],
+      articles: { fox: { published: '2012-10-12' }, huff: { published: '2012-10-12' }, nyt: { published: '2012-10-12' } },
+      errors: [{ severity: 'warning', message: ['NYT (2012-10-12) dates the occurrence by Biden October 9', 'October 11', 'the same occasion'] }],
+    },
+  ],
+});

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storeSchema } from '../../src/store/schema.js';
+import { SEEDS, claimtrace, tempDir } from './helpers.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let db: string;
+beforeEach(async () => {
+  tmp = tempDir();
+  db = join(tmp.dir, 'store.json');
+  await claimtrace(['add', `${SEEDS}/000_3eecd60057be17cf.txt`, '--db', db]);
+  await claimtrace(['add', `${SEEDS}/001_ed238e00289bd11f.txt`, '--db', db]); // now store.json.bak holds one article
+});
+afterEach(() => tmp.cleanup());
+
+describe('claimtrace doctor', () => {
+  it('a healthy store: ok, exit 0', async () => {
+    const r = await claimtrace(['doctor', '--db', db]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2 articles, 2 shards readable');
+    expect(r.stdout.trim().split('\n').pop()).toBe(`${db}: ok`);
+  });
+
+  it('restores a corrupt index from FILE.bak and keeps the broken file aside', async () => {
+    writeFileSync(db, '{"schema":1,"articles":[{"id":');
+    const r = await claimtrace(['doctor', '--db', db]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`restored ${db} from ${db}.bak`);
+    expect(storeSchema.parse(JSON.parse(readFileSync(db, 'utf8'))).articles).toHaveLength(1);
+    const aside = readdirSync(tmp.dir).filter((f) => f.startsWith('store.json.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(tmp.dir, aside[0]), 'utf8')).toBe('{"schema":1,"articles":[{"id":');
+    // The shard of the article added after the copy is not in the restored index (new, so left alone).
+    expect(r.stdout).toMatch(/left alone shard .*\.json/);
+  });
+
+  it('cannot restore without a good copy: says so, leaves both files, exit 2', async () => {
+    writeFileSync(db, 'garbage');
+    writeFileSync(`${db}.bak`, 'garbage too');
+    const r = await claimtrace(['doctor', '--db', db]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('cannot restore');
+    expect(readFileSync(db, 'utf8')).toBe('garbage');
+  });
+
+  it('removes a stale lock', async () => {
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    writeFileSync(`${db}.lock`, JSON.stringify({ pid: dead, host: hostname(), time: '2026-01-01T00:00:00Z', token: 'x' }));
+    const r = await claimtrace(['doctor', '--db', db]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`removed a stale lock ${db}.lock (pid ${dead} is gone)`);
+    expect(existsSync(`${db}.lock`)).toBe(false);
+  });
+
+  it('lists orphan shards and dead writers\' temp files; --fix deletes them', async () => {
+    const orphan = join(`${db}.d`, 'a-00000000000000ff.json');
+    const temp = join(`${db}.d`, '.a-00000000000000ff.json.999999999.0123abcd.tmp');
+    writeFileSync(orphan, '{}');
+    writeFileSync(temp, '{');
+    const young = join(`${db}.d`, 'a-00000000000000aa.json');
+    writeFileSync(young, '{}');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(orphan, hourAgo, hourAgo);
+    const listed = await claimtrace(['doctor', '--db', db]);
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toContain(`found orphan shard ${orphan}`);
+    expect(listed.stdout).toContain(`found temp file ${temp}`);
+    expect(existsSync(orphan)).toBe(true);
+    const fixed = await claimtrace(['doctor', '--db', db, '--fix']);
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).toContain(`deleted orphan shard ${orphan}`);
+    expect(existsSync(orphan) || existsSync(temp)).toBe(false);
+    expect(fixed.stdout).toContain(`left alone shard ${young}`);
+    expect(existsSync(young)).toBe(true);
+  });
+
+  it('a missing shard is a problem; --fix drops its entry so the store works again', async () => {
+    const [first] = storeSchema.parse(JSON.parse(readFileSync(db, 'utf8'))).articles;
+    const shard = join(`${db}.d`, `${first.id}.json`);
+    writeFileSync(shard, '{"schema":1}');
+    const r = await claimtrace(['doctor', '--db', db]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(shard);
+    const fixed = await claimtrace(['doctor', '--db', db, '--fix']);
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).toContain(`removed ${first.id} from the index: add ${first.path} again`);
+  });
+});

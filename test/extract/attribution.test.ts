@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution, newAttributionContext } from '../../src/extract/attribution.js';
+import { tokenize } from '../../src/extract/tokens.js';
+
+const read = (sentences: string[]) => {
+  const ctx = newAttributionContext();
+  return sentences.map((s) => findAttribution(tokenize(s), 0, ctx)?.text ?? null);
+};
+
+describe('findAttribution', () => {
+  const cases: Array<[string, string | null]> = [
+    ['Average daily token usage in China has exceeded 140 trillion so far this month, Liu Liehong, director of the National Data Administration, told reporters in Beijing today.', 'Liu Liehong, National Data Administration'],
+    ["According to China's National Data Administration (NDA), daily token consumption grew from just 1 trillion in early 2025.", 'National Data Administration'],
+    ['According to OpenRouter data cited by Chinese media, Chinese models contributed 12.96 trillion tokens in the first week of April 2026 alone.', 'OpenRouter'],
+    ['The company earned $2 billion last year, said Jane Smith, chief executive of Acme Corp.', 'Jane Smith, Acme Corp'],
+    ['Police Chief John Doe said 8,000 people attended.', 'Police Chief John Doe'],
+    ['The economy grew 3 percent in the quarter.', null],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(read([sentence])[0]).toBe(expected);
+  });
+
+  it('carries a speaker to "Liu said" and "he added"', () => {
+    const got = read([
+      'Liu Liehong, head of the National Data Bureau, revealed that usage exceeded 140 trillion in March.',
+      'The sharp uptick shows rapid growth, Liu said.',
+      'It also signifies that the supply of datasets has swelled, he added.',
+    ]);
+    expect(got).toEqual(['Liu Liehong, National Data Bureau', 'Liu Liehong, National Data Bureau', 'Liu Liehong, National Data Bureau']);
+  });
+});
