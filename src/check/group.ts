@@ -5,6 +5,7 @@
  * number of claims, not its square. Inside a group, claims fall into agreement classes; a group is
  * corroborated (two articles agree, none conflicts), conflicting, or single-source.
  */
+import { countOrigins as countLinkedOrigins } from '../link/origins.js';
 import type { Claim, ClaimPeriod, Group, Source } from '../store/schema.js';
 import { compareValues, comparableUnits, sideOf } from './compare.js';
 import { cmp, shortHash } from './hash.js';
@@ -35,23 +36,11 @@ export interface Grouping {
 export const groupable = (c: Claim): boolean => (c.kind === 'figure' || c.kind === 'change') && c.metricKey !== null && c.value !== null;
 
 /**
- * Distinct origins: claims attributed to the same organisation or speaker, or citing the same
- * source, count once; unattributed claims count once per article.
+ * Distinct origins (`src/link/origins.ts`): claims attributed to the same speaker or organisation
+ * (through the alias file), citing sources that lead back to the same primary source, or copied
+ * from one another count once; unattributed claims count once per article.
  */
-export const countOrigins: CountOrigins = (claims, ctx) => {
-  const keys = new Set<string>();
-  for (const c of claims) {
-    const who = c.organisation ?? c.speaker;
-    if (who) {
-      const entity = c.entities.find((e) => who.toLowerCase().includes(e.text.toLowerCase()) && e.text.length >= 3);
-      keys.add(`attr:${entity ? entity.canonical : who.toLowerCase().trim()}`);
-      continue;
-    }
-    const url = c.sources.map((id) => ctx.sources.get(id)?.url).filter((u): u is string => Boolean(u)).sort()[0];
-    keys.add(url ? `src:${url}` : `art:${c.article}`);
-  }
-  return keys.size;
-};
+export const countOrigins: CountOrigins = (claims, ctx) => countLinkedOrigins(claims, ctx.sources);
 
 /** Two values belong to one class: they agree, and their units compare (or are two counted nouns). */
 function joins(a: Claim, b: Claim): boolean {

@@ -2,10 +2,10 @@
  * Checking what the store holds: load the index and every shard (in parallel), run the checks over
  * all claims and build the contract report; then remember the findings for the next check.
  */
-import { checkClaims } from '../check/index.js';
-import { buildReport } from '../report/json.js';
 import type { ArticleRecord, Report, StoreData } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import type { Changes } from '../workflow/changes.js';
+import { checkStore, recordCheck } from '../workflow/current.js';
 import { fail, say } from './io.js';
 
 export interface Analysis {
@@ -13,37 +13,30 @@ export interface Analysis {
   /** Index entries of the articles, in the report's order. */
   records: ArticleRecord[];
   report: Report;
+  /** What changed since the last check the store remembers (for "Changes since the last check"). */
+  changes: Changes;
   /** Shards that could not be read (each named on stderr). */
   failed: number;
 }
 
 /** Check everything the store holds and build the report. */
 export async function analyseStore(store: Store): Promise<Analysis> {
-  const data = await store.read();
-  const { shards, errors } = await store.loadShards(data.articles);
+  const { data, records, report, changes, errors } = await checkStore(store);
   for (const error of errors) fail(error.file, error.reason);
-  const claims = shards.flatMap((s) => s.claims);
-  const sources = shards.flatMap((s) => s.sources);
-  const { groups, findings } = checkClaims({ articles: data.articles, claims, sources, reviews: data.reviews });
-  const report = buildReport({ articles: data.articles, claims, sources, groups, findings });
-  const order = new Map(report.articles.map((a, i) => [a.id, i]));
-  const records = [...data.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return { data, records, report, failed: errors.length };
+  return { data, records, report, changes, failed: errors.length };
 }
 
 /**
- * Remember the findings and groups of this check in the index (for "what changed" next time).
- * Best effort: a store that cannot be written (read-only, locked too long) only gets a warning.
+ * Remember the findings and groups of this check in the index (for "what changed" next time), and
+ * mark the findings that went away as resolved. Returns what changed since the check remembered
+ * before. Best effort: a store that cannot be written (read-only, locked too long) only gets a
+ * warning, and null.
  */
-export async function rememberCheck(store: Store, report: Report): Promise<void> {
+export async function rememberCheck(store: Store, report: Report): Promise<Changes | null> {
   try {
-    await store.update((fresh) => {
-      fresh.lastCheck = {
-        findings: report.findings.map((f) => ({ id: f.id, rule: f.rule, severity: f.severity, message: f.message, evidence: f.evidence, articles: f.articles })),
-        groups: report.groups.map((g) => ({ id: g.id, articles: g.articles, status: g.status })),
-      };
-    });
+    return await recordCheck(store, report);
   } catch (error) {
     say(`claimtrace: warning: could not record this check in ${store.file} (${(error as Error).message.split('\n')[0]})`);
+    return null;
   }
 }

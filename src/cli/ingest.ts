@@ -1,26 +1,31 @@
 /**
  * Adding article files to the store: read → extract → link → shard → index. Each file either lands
  * (added, unchanged, replaced) or gets one line on stderr naming it and the reason; readable files
- * still go through. Shards are written before the index entries that reference them.
+ * still go through. Shards are written before the index entries that reference them. With many
+ * files, reading and extraction run on worker threads (`src/parallel`); the store is written here.
  */
-import { readFile } from 'node:fs/promises';
-import { extractClaims } from '../extract/index.js';
-import { listArticleFiles, readArticle } from '../ingest/read.js';
-import { InputError } from '../ingest/types.js';
-import type { DeclaredMeta, ReadResult } from '../ingest/types.js';
-import { linkSources } from '../link/index.js';
+import { listArticleFiles } from '../ingest/read.js';
+import type { DeclaredMeta } from '../ingest/types.js';
+import { extractRead, prepareArticle, type Prepared } from '../parallel/article-job.js';
+import { prepareAll } from '../parallel/prepare-all.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import type { ArticleRecord } from '../store/schema.js';
-import { articleIdOf, articleLookup, classify, storedPath } from '../store/store.js';
+import { articleLookup, classify } from '../store/store.js';
 import type { PutResult, Store } from '../store/store.js';
-import { pipelineFingerprint } from './fingerprint.js';
 import { fail, say } from './io.js';
+
+export { articleRecord } from '../parallel/article-job.js';
 
 /** Above this many files, each line carries a "[12/340]" counter. */
 const PROGRESS_FROM = 20;
 
-/** Index entries are committed in batches of this many (one locked index write each). */
+/** Index entries are committed in batches of at least this many (one locked index write each)... */
 const BATCH = 100;
+/** ...and of more when there are many files: each index write rewrites the whole index. */
+const MAX_INDEX_WRITES = 20;
+
+/** Shards written at once (each holds a file open while it is written and synced). */
+const SHARD_WRITES = 64;
 
 export interface IngestOptions {
   declared?: DeclaredMeta;
@@ -34,24 +39,11 @@ export interface IngestSummary {
   failed: number;
 }
 
-/** The index entry of an article read from `path`. */
-export function articleRecord(read: ReadResult, path: string, id: string, hash: string, claims: number, sources: number): ArticleRecord {
-  return {
-    id,
-    path,
-    format: read.format,
-    hash,
-    title: read.meta.title,
-    outlet: read.meta.outlet,
-    author: read.meta.author,
-    published: read.meta.published,
-    url: read.meta.url,
-    notes: read.notes,
-    claimCount: claims,
-    sourceCount: sources,
-    pipeline: pipelineFingerprint(),
-  };
-}
+/** A file's outcome waiting, in file order, for the shards queued before it to be written. */
+type Queued =
+  | { kind: 'failed'; file: string; reason: string }
+  | { kind: 'unchanged'; index: number; result: PutResult }
+  | { kind: 'write'; index: number; file: string; result: PutResult; record: ArticleRecord; write: Promise<string | Error | null> };
 
 /** Add the article files under `paths` to `store`, printing one line per file on stderr. */
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -68,8 +60,12 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   const counted = files.length > PROGRESS_FROM;
   const results: IngestSummary['results'] = [];
   const seen = new Map<string, string>();
-  let pending: Array<{ record: ArticleRecord; status: PutResult['status'] }> = [];
   const counts = new Map<string, { claims: number; sources: number }>();
+  // Lines and index entries wait here, in file order, while their shards are written (concurrently).
+  let queue: Queued[] = [];
+  const writing = new Set<Promise<unknown>>();
+  // One batch may be flushing while the next fills, so the worker threads never wait for the disk.
+  let flushing: Promise<void> = Promise.resolve();
 
   const line = (r: PutResult, index: number): void => {
     const c = counts.get(r.id) ?? { claims: 0, sources: 0 };
@@ -81,7 +77,33 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     results.push({ ...r, ...(counts.get(r.id) ?? { claims: 0, sources: 0 }) });
   };
 
-  const commit = async (): Promise<void> => {
+  /** Wait for a batch's shards, print its lines in order, then index the articles that landed. */
+  const flush = async (queued: Queued[]): Promise<void> => {
+    const outcomes = await Promise.all(queued.map((q) => (q.kind === 'write' ? q.write : null)));
+    const disk = outcomes.find((o): o is Error => o instanceof Error);
+    if (disk) throw disk;
+    const pending: Array<{ record: ArticleRecord; status: PutResult['status'] }> = [];
+    queued.forEach((q, k) => {
+      if (q.kind === 'failed') {
+        fail(q.file, q.reason);
+        failed++;
+        return;
+      }
+      if (q.kind === 'unchanged') {
+        line(q.result, q.index);
+        done(q.result);
+        return;
+      }
+      const reason = outcomes[k];
+      if (typeof reason === 'string') {
+        fail(q.file, reason);
+        failed++;
+        return;
+      }
+      counts.set(q.record.id, { claims: q.record.claimCount, sources: q.record.sourceCount });
+      line(q.result, q.index);
+      pending.push({ record: q.record, status: q.result.status });
+    });
     if (pending.length === 0) return;
     const predicted = new Map(pending.map((p) => [p.record.id, p.status]));
     const put = await store.putArticles(pending.map((p) => p.record));
@@ -90,59 +112,60 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
       // Another process may have added or replaced the same article meanwhile: say what happened.
       if (predicted.get(r.id) !== r.status) say(`${r.status} ${r.path} (${r.id}): changed by another process meanwhile`);
     }
-    pending = [];
   };
 
-  for (const [i, file] of files.entries()) {
-    let read: ReadResult;
-    let bytes: Buffer;
-    try {
-      read = await readArticle(file, { declared: options.declared, maxBytes });
-      bytes = await readFile(file);
-    } catch (error) {
-      if (error instanceof InputError) fail(error.file, error.reason);
-      else fail(file, (error as Error).message);
-      failed++;
+  // Files are read and their claims extracted in order, on worker threads when there are many;
+  // the store is written here only.
+  const job = { declared: options.declared, maxBytes };
+  const batch = Math.max(BATCH, Math.ceil(files.length / MAX_INDEX_WRITES));
+  let index = -1;
+  for await (let prepared of prepareAll(files, { ...job, known: new Set(snapshot.byId.keys()) })) {
+    index++;
+    if (queue.length >= batch) {
+      const previous = flushing;
+      const queued = queue;
+      queue = [];
+      flushing = previous.then(() => flush(queued));
+      flushing.catch(() => undefined); // awaited below or at the end; not unhandled meanwhile
+      await previous;
+    }
+    if (prepared.kind === 'failed') {
+      queue.push({ kind: 'failed', file: prepared.file, reason: prepared.reason });
       continue;
     }
-    const path = storedPath(file);
-    const { id, hash } = articleIdOf(bytes);
+    const { id, path } = prepared.record;
     const earlier = seen.get(id);
-    const { status, previous } = classify(snapshot, articleRecord(read, path, id, hash, 0, 0));
+    const { status, previous } = classify(snapshot, prepared.record);
     if (earlier !== undefined || status === 'unchanged') {
       if (previous) counts.set(id, { claims: previous.claimCount, sources: previous.sourceCount });
       const heldAs = earlier ?? (previous && previous.path !== path ? previous.path : null);
-      const r: PutResult = { id, path, status: 'unchanged', heldAs: heldAs === path ? null : heldAs, replaced: null };
-      line(r, i);
-      done(r);
+      queue.push({ kind: 'unchanged', index, result: { id, path, status: 'unchanged', heldAs: heldAs === path ? null : heldAs, replaced: null } });
       continue;
     }
     seen.set(id, path);
-    let record: ArticleRecord;
-    let linked: ReturnType<typeof linkSources>;
-    try {
-      const extracted = extractClaims(read, { articleId: id, published: read.meta.published?.value ?? null });
-      linked = linkSources(read, id, extracted);
-      record = articleRecord(read, path, id, hash, linked.claims.length, linked.sources.length);
-    } catch (error) {
-      fail(file, `could not read claims out of it (${(error as Error).message.split('\n')[0]})`);
-      failed++;
+    if (prepared.kind === 'read') prepared = await extractNow(prepared, job);
+    if (prepared.kind !== 'extracted') {
+      queue.push({ kind: 'failed', file: prepared.file, reason: prepared.kind === 'failed' ? prepared.reason : 'could not read claims out of it' });
       continue;
     }
-    try {
-      await store.writeShard({ schema: SCHEMA_VERSION, article: record, claims: linked.claims, sources: linked.sources });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code) throw error; // the disk, not the article
-      fail(file, `could not store its claims (${(error as Error).message.split('\n')[0]})`);
-      failed++;
-      continue;
-    }
-    counts.set(id, { claims: record.claimCount, sources: record.sourceCount });
+    const { record, claims, sources } = prepared;
+    if (writing.size >= SHARD_WRITES) await Promise.race(writing);
+    const write = store.writeShard({ schema: SCHEMA_VERSION, article: record, claims, sources }).then(
+      () => null,
+      (error: Error) => ((error as NodeJS.ErrnoException).code ? error : `could not store its claims (${error.message.split('\n')[0]})`),
+    );
+    writing.add(write);
+    void write.then(() => writing.delete(write));
     const replaced = status === 'replaced' && previous && previous.id !== id ? previous.id : null;
-    line({ id, path, status, heldAs: null, replaced }, i);
-    pending.push({ record, status });
-    if (pending.length >= BATCH) await commit();
+    queue.push({ kind: 'write', index, file: prepared.file, result: { id, path, status, heldAs: null, replaced }, record, write });
   }
-  await commit();
+  await flushing;
+  await flush(queue);
   return { results, failed };
+}
+
+/** Extract the claims of a file the store holds under other metadata (read again when read elsewhere). */
+async function extractNow(prepared: Extract<Prepared, { kind: 'read' }>, job: { declared?: DeclaredMeta; maxBytes?: number }): Promise<Prepared> {
+  if (prepared.read) return extractRead(prepared.file, prepared.read, prepared.record);
+  return prepareArticle(prepared.file, job);
 }

@@ -16,8 +16,11 @@ import { doctor } from './commands/doctor.js';
 import { extract } from './commands/extract.js';
 import { read } from './commands/read.js';
 import { report } from './commands/report.js';
+import { provenance } from './commands/provenance.js';
+import { review } from './commands/review.js';
+import { watch } from './commands/watch.js';
 
-const COMMANDS: Command[] = [add, check, read, extract, articles, report, doctor];
+const COMMANDS: Command[] = [add, check, read, extract, articles, report, doctor, review, watch, provenance];
 
 /** The tool's `--help`. */
 export function usage(): string {

@@ -128,7 +128,8 @@ function readSentence(
   entities: Claim['entities'],
 ): Draft[] {
   const out: Draft[] = [];
-  const dated = ps.filter((p) => p.from && p.to && p.type !== 'DURATION');
+  // "said on March 23 that … 140 trillion": the date of the saying, not of the figure.
+  const dated = ps.filter((p) => p.from && p.to && p.type !== 'DURATION' && !datesAnEvent(p, tokens));
   const used = new Set<PeriodMention>();
   const figures = qs.filter((q) => !ps.some((p) => p.start < q.end && q.start < p.end && p.type !== 'DURATION'));
   for (let n = 0; n < figures.length; n++) {
@@ -137,7 +138,7 @@ function readSentence(
     let last = tokenAt(tokens, q.end - 1);
     if (last >= tokens.length) last = tokens.length - 1;
     const unit = q.value.unit;
-    const metric = readMetric(tokens, first, last, unit, s.start);
+    const metric = priceMetric(q, tokens, first, entities) ?? readMetric(tokens, first, last, unit, s.start);
     const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
     const isChange = q.kind === 'multiplier' || (q.kind === 'percent' && (q.change === 'up' || q.change === 'down' || /^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge)$/.test(tokens[last + 1]?.lower ?? '') || before.includes('up') || before.includes('down')));
     // Small bare counts without a metric ("six major actions", "Two regions") are not checkable figures.
@@ -169,6 +170,43 @@ function readSentence(
   linkSeries(out, s);
   linkChanges(out);
   return out;
+}
+
+/**
+ * A payment per unit written as such ("$1.10 per million output tokens", "$20 a month"): the metric
+ * is the price of that unit (key `price:UNIT`, as the prices derived from a payment for a quantity),
+ * about the name written just before ("DeepSeek V3.2 at $1.10", "V4 costs $0.28") or after ("$0.28
+ * for DeepSeek V4").
+ */
+function priceMetric(q: QuantityMention, tokens: Token[], first: number, entities: Claim['entities']): MetricReading | null {
+  if (!isMoney(q.value.unit) || !q.value.per) return null;
+  const noun = perNoun(q.value.per);
+  if (!noun) return null;
+  let subject: string | null = null;
+  const lead = tokens[first - 1];
+  const named = entities.filter((e) => e.end <= q.start).pop();
+  if (named && lead) {
+    const gap = tokens.filter((t) => t.start >= named.end && t.end <= q.start);
+    if (gap.length <= 2 && gap.every((t) => /^(at|costs?|charges?|is|was|priced|for|of|:|,|—|–|-|only|just|about|around|roughly)$/.test(t.lower))) subject = named.text;
+  }
+  subject ??= nameAfter(tokens, q, entities);
+  return { text: `price per ${q.value.per}`, key: `price:${noun}`, subject, unit: null, per: null, cumulative: false, anaphoric: false };
+}
+
+/** The counted unit of a rate's denominator: "million output tokens" → "token", "month" → "month". */
+function perNoun(per: string): string | null {
+  const last = /(\p{L}+)\W*$/u.exec(per)?.[1]?.toLowerCase();
+  if (!last) return null;
+  if (/(ss|us|is)$/.test(last)) return last;
+  if (/ies$/.test(last)) return last.slice(0, -3) + 'y';
+  return last.replace(/s$/, '');
+}
+
+/** The period is written right after an event verb ("said on March 23", "announced Tuesday", "launched in April 2026"). */
+function datesAnEvent(p: PeriodMention, tokens: Token[]): boolean {
+  let i = tokenAt(tokens, p.start) - 1;
+  if (/^(on|in|at|this|last)$/.test(tokens[i]?.lower ?? '')) i--;
+  return i >= 0 && eventVerbs.has(tokens[i].lower);
 }
 
 /** The time a figure is about: the expression right after it ("100 billion in early 2024"), else before it in the same clause, else the sentence's only one. */

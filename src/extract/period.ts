@@ -42,6 +42,10 @@
  *   the paragraph. "The quarter", "the latest quarter", "the period", "the year-ago quarter", "the
  *   following year" refer to the nearest earlier period of that kind; with none, "the quarter" and
  *   "the latest quarter" are the last quarter completed before publication.
+ * - Without a publication date, a day or month without a year takes the latest year the article
+ *   writes out in a month or a day ("March 23" in an article that says "March 2026" is 2026-03-23,
+ *   `anchor: 'anaphoric'`); "by 2030" does not count. Relative expressions ("this month") need the
+ *   publication date.
  * - Without a publication date and without an anchor, `from`/`to` are absent (`anchor: 'none'`),
  *   with a partial timex where one can be written ("XXXX-03-23", "XXXX-WXX-3").
  * - "now", "currently", "current" are PRESENT_REF; "recently", "the past", "several years ago"
@@ -55,13 +59,16 @@
  *   names ("GPT-4o", "Qwen 3.5"), "24/7".
  */
 import { isoDay, parseIsoDay } from './period/calendar.js';
-import { resolveAll } from './period/resolve.js';
+import { documentYearOf, resolveAll } from './period/resolve.js';
 import { paragraphsOf, scan, type Range } from './period/scan.js';
 import type { PeriodMention } from './types.js';
 
 export interface PeriodOptions {
   /** Publication date of the article, YYYY-MM-DD: the anchor of relative expressions. */
   published?: string | null;
+  /** For an undated article, the year of expressions written without one (default: the latest year
+   * the article writes in a month or a day, "March 2026"; null: leave them unresolved). */
+  documentYear?: number | null;
   /** Paragraph ranges (offsets into `text`); by default, text between blank lines. */
   paragraphs?: Range[];
 }
@@ -70,7 +77,13 @@ export interface PeriodOptions {
 export function findPeriods(text: string, options: PeriodOptions = {}): PeriodMention[] {
   const published = parseIsoDay(options.published);
   const paragraphs = options.paragraphs?.length ? [...options.paragraphs].sort((a, b) => a.start - b.start) : paragraphsOf(text);
-  const resolved = resolveAll(text, scan(text, paragraphs), published);
+  const raws = scan(text, paragraphs);
+  let resolved = resolveAll(text, raws, published);
+  if (published === null) {
+    // Undated article: a day or month written without a year takes the latest year it writes out in full.
+    const year = options.documentYear === undefined ? documentYearOf(resolved) : options.documentYear;
+    if (year !== null) resolved = resolveAll(text, raws, null, year);
+  }
   return resolved.map((r) => {
     const m: PeriodMention = {
       text: text.slice(r.raw.start, r.raw.end),

@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BYTES, decodeFile, tooLargeReason } from './decode.js';
 import { parseDateText } from './date.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
+import { MAX_MARKDOWN_NESTING, markdownNesting } from './nesting.js';
 import { applyDeclared } from './meta.js';
 import { readText } from './text.js';
 import { InputError } from './types.js';
@@ -28,6 +29,8 @@ const READERS: Record<string, Reader> = {
   '.htm': readHtml,
 };
 const EXPECTED = '.txt, .md, .markdown, .html, .htm';
+/** Folder of cited-source snapshots, skipped when a folder of articles is walked. */
+export const SNAPSHOTS_FOLDER = 'snapshots';
 const SIDECAR_SUFFIXES = ['.meta.yaml', '.meta.yml'];
 
 export interface ReadOptions {
@@ -93,6 +96,28 @@ export async function readSidecar(path: string): Promise<DeclaredMeta> {
 }
 
 /**
+ * Run `reader`; a document nested deeper than any article (10,000 block quotes or list items in
+ * each other), which the parser would take minutes over or overflow its stack on, is read as plain
+ * text instead, with a note: the offsets still point into the file as written.
+ */
+function readNested(reader: Reader, path: string, source: string): ReadResult {
+  if (reader === readMarkdown) {
+    const depth = markdownNesting(source);
+    if (depth > MAX_MARKDOWN_NESTING) {
+      const result = readText(path, source);
+      return { ...result, notes: [...result.notes, `Markdown nested ${depth} levels deep (over ${MAX_MARKDOWN_NESTING}): read as plain text`] };
+    }
+  }
+  try {
+    return reader(path, source);
+  } catch (error) {
+    if (!(error instanceof RangeError) || reader === readText) throw error;
+    const result = readText(path, source);
+    return { ...result, notes: [...result.notes, 'nested too deeply for its format (the parser ran out of stack): read as plain text'] };
+  }
+}
+
+/**
  * Read one article file. Throws `InputError` for a missing path ("no such file"), a folder
  * ("is a folder"), an unsupported extension, a file that cannot be decoded, and an invalid sidecar.
  */
@@ -119,7 +144,8 @@ export async function readArticle(path: string, options: ReadOptions = {}): Prom
     throw new InputError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const source = decodeFile(path, bytes, { maxBytes });
-  const result = reader(path, source);
+  const result = readNested(reader, path, source);
+  if (result.text.trim() === '') throw new InputError(path, `no article text found in the ${result.format === 'html' ? 'page (only markup, scripts or navigation)' : 'file'}`);
   const notes = [...result.notes];
   let meta = result.meta;
   const sidecar = sidecarCandidates(path).find((p) => existsSync(p));
@@ -189,6 +215,8 @@ function walk(dir: string, out: string[], errors: InputError[], visited: Set<str
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
     if (name.startsWith('.') || name === 'node_modules') continue;
+    // `sources/snapshots/` holds saved copies of the pages articles cite (see `claimtrace provenance`), not coverage.
+    if (name === SNAPSHOTS_FOLDER) continue;
     const full = join(dir, name);
     let info;
     try {

@@ -69,9 +69,10 @@ export function findCited(read: ReadResult, options: FindCitedOptions = {}): Cit
   // 1. Source lists.
   for (const entry of lists.entries) {
     const [first, ...rest] = entry.names;
+    // A list entry is a formal citation: the registry's name when it knows the outlet ("AFP: …" → Agence France-Presse).
     const primary = make({
       kind: 'listed',
-      name: first?.name ?? null,
+      name: first?.outlet?.name ?? first?.name ?? null,
       url: entry.url,
       outlet: first?.outlet ?? (entry.url ? registry.byUrl(entry.url) : null),
       headline: entry.headline,
@@ -79,7 +80,7 @@ export function findCited(read: ReadResult, options: FindCitedOptions = {}): Cit
       span: entry.span,
     });
     for (const other of rest) {
-      const cited = make({ kind: 'listed', name: other.name, outlet: other.outlet, span: entry.span });
+      const cited = make({ kind: 'listed', name: other.outlet?.name ?? other.name, outlet: other.outlet, span: entry.span });
       // "Tencent News / Cailian Press" with a qq.com URL: the publisher cites the other.
       if (entry.url && primary.via === null && cited.outlet?.key !== primary.outlet?.key) primary.via = cited;
     }

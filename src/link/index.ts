@@ -2,7 +2,7 @@
  * Source linking for one article: finds what the article cites (links, source lists, named outlets)
  * and links each claim to the sources that back it. Provenance across articles (origins, chains,
  * PROV-JSON) and checks against saved pages live beside this in `provenance.ts`, `origins.ts`,
- * `prov-json.ts` and `snapshots.ts`.
+ * `prov-json.ts` and `snapshots.ts`; `summary.ts` gathers them for the whole store.
  */
 import { createHash } from 'node:crypto';
 import { spanToSource } from '../ingest/builder.js';

@@ -5,6 +5,7 @@
  * source (following "X, citing Y"), or when their sentences are near copies (syndicated or copied
  * text, by word-shingle overlap). A claim with none of these is its article's own origin.
  */
+import cues from './data/citation-cues.json' with { type: 'json' };
 import type { Claim, Source } from '../store/schema.js';
 import { urlKey } from './cited.js';
 import { entityKey, loadAliases, type AliasRegistry } from './entities.js';
@@ -17,6 +18,11 @@ export interface OriginOptions {
   jaccard?: number;
   /** Share of the shorter sentence's shingles found in the other that makes it a trimmed copy (default 0.8). */
   containment?: number;
+  /**
+   * Shingles two sentences must share before they can be copies (default 10, a dozen words in a
+   * row): two outlets writing "daily token usage was 140 trillion in March" on their own are not copies.
+   */
+  minShared?: number;
   aliases?: AliasRegistry;
   outlets?: OutletRegistry;
 }
@@ -56,7 +62,7 @@ export function shingles(text: string, n = 3): Set<string> {
 }
 
 /** The source a source leads back to through its `via` chain (cycles stop). */
-export function rootSource(source: Source, byId: Map<string, Source>): Source {
+export function rootSource(source: Source, byId: ReadonlyMap<string, Source>): Source {
   let s = source;
   const seen = new Set<string>([s.id]);
   while (s.via && byId.has(s.via) && !seen.has(s.via)) {
@@ -66,9 +72,35 @@ export function rootSource(source: Source, byId: Map<string, Source>): Source {
   return s;
 }
 
-/** Keys that say who a claim comes from: its speaker, organisation, and the root of each cited source. */
-function originKeys(claim: Claim, byId: Map<string, Source>, aliases: AliasRegistry, outlets: OutletRegistry): Array<{ key: string; why: string }> {
-  const keys: Array<{ key: string; why: string }> = [];
+const headlineVerbs = cues.headlineVerbs.verbs.join('|');
+const HEADLINE_SPEAKER = new RegExp(`^[“"]?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s+(?:${headlineVerbs})\\b`, 'u');
+
+/** Who a cited page's headline says is speaking ("“Liu Liehong says …”" → "Liu Liehong"), or null. */
+export function headlineSpeaker(note: string | null): string | null {
+  const m = note ? HEADLINE_SPEAKER.exec(note.trim()) : null;
+  return m ? m[1].replace(/['’]s?$/, '') : null;
+}
+
+type Key = { key: string; why: string };
+
+/** Keys that say where a cited source leads: its root's outlet (or URL), and a speaker its headline names. */
+function sourceKeys(s: Source, byId: ReadonlyMap<string, Source>, aliases: AliasRegistry, outlets: OutletRegistry): Key[] {
+  const keys: Key[] = [];
+  const root = rootSource(s, byId);
+  const outlet = (root.url && outlets.byUrl(root.url)) || (root.name && outlets.byName(root.name)) || null;
+  const name = outlet?.name ?? root.name;
+  if (name && !isVagueName(name)) keys.push({ key: `who:${entityKey(name, aliases)}`, why: `cites ${name}` });
+  else if (root.url) keys.push({ key: `url:${urlKey(root.url)}`, why: `cites ${root.url}` });
+  for (const x of root === s ? [s] : [s, root]) {
+    const speaker = headlineSpeaker(x.note);
+    if (speaker) keys.push({ key: `who:${entityKey(speaker, aliases)}`, why: `${x.name ?? x.url ?? x.id} reports ${speaker}` });
+  }
+  return keys;
+}
+
+/** Keys that say who a claim comes from: its speaker, organisation, and where each cited source leads. */
+function originKeys(claim: Claim, byId: ReadonlyMap<string, Source>, aliases: AliasRegistry, outlets: OutletRegistry): Key[] {
+  const keys: Key[] = [];
   const who = (name: string, why: string) => keys.push({ key: `who:${entityKey(name, aliases)}`, why });
   if (claim.speaker) who(claim.speaker, `speaker ${claim.speaker}`);
   if (claim.organisation) who(claim.organisation, `organisation ${claim.organisation}`);
@@ -77,29 +109,38 @@ function originKeys(claim: Claim, byId: Map<string, Source>, aliases: AliasRegis
   }
   for (const id of claim.sources) {
     const s = byId.get(id);
-    if (!s) continue;
-    const root = rootSource(s, byId);
-    const outlet = (root.url && outlets.byUrl(root.url)) || (root.name && outlets.byName(root.name)) || null;
-    const name = outlet?.name ?? root.name;
-    if (name && !isVagueName(name)) who(name, `cites ${name}`);
-    else if (root.url) keys.push({ key: `url:${urlKey(root.url)}`, why: `cites ${root.url}` });
+    if (s) keys.push(...sourceKeys(s, byId, aliases, outlets));
   }
   return keys;
 }
 
-/** Group claims into distinct origins. */
-export function originsOf(claims: Claim[], sources: Source[], options: OriginOptions = {}): Origin[] {
+const articleKeysCache = new WeakMap<ReadonlyMap<string, Source>, Map<string, Key[]>>();
+
+/** Every key an article's cited sources lead to, by article id (computed once per source map). */
+function articleSourceKeys(byId: ReadonlyMap<string, Source>, aliases: AliasRegistry, outlets: OutletRegistry): Map<string, Key[]> {
+  const hit = articleKeysCache.get(byId);
+  if (hit) return hit;
+  const out = new Map<string, Key[]>();
+  for (const s of byId.values()) out.set(s.article, [...(out.get(s.article) ?? []), ...sourceKeys(s, byId, aliases, outlets)]);
+  articleKeysCache.set(byId, out);
+  return out;
+}
+
+/** Group claims into distinct origins. `sources` may be a list or a map by id (the check's, shared by all groups). */
+export function originsOf(claims: Claim[], sources: Source[] | ReadonlyMap<string, Source>, options: OriginOptions = {}): Origin[] {
   const aliases = options.aliases ?? loadAliases();
   const outlets = options.outlets ?? loadOutlets();
   const n = options.shingle ?? 3;
   const jaccard = options.jaccard ?? 0.5;
   const containment = options.containment ?? 0.8;
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const minShared = options.minShared ?? 10;
+  const byId: ReadonlyMap<string, Source> = Array.isArray(sources) ? new Map(sources.map((s) => [s.id, s])) : (sources as ReadonlyMap<string, Source>);
   const uf = new UnionFind();
   const reasons = new Map<string, string[]>();
   const note = (claim: string, why: string) => reasons.set(claim, [...(reasons.get(claim) ?? []), why]);
   const firstAttributed = new Map<string, string>();
   const bare: Claim[] = [];
+  const stated = new Set<string>();
 
   for (const c of claims) {
     const node = `claim:${c.id}`;
@@ -107,50 +148,92 @@ export function originsOf(claims: Claim[], sources: Source[], options: OriginOpt
     for (const k of keys) {
       uf.union(k.key, node);
       note(c.id, k.why);
+      stated.add(k.key);
     }
     if (keys.length === 0) bare.push(c);
     else if (!firstAttributed.has(c.article)) firstAttributed.set(c.article, node);
   }
-  // A claim naming nobody belongs to its article's attributed origin, else to the article itself.
+  // A claim naming nobody belongs to its article's attributed origin; else to an origin of these
+  // claims that its article cites elsewhere, when it cites exactly one (a closing "Sources: National
+  // Data Administration disclosures; ..."); else to the article itself.
+  const citedBy = bare.length > 0 ? articleSourceKeys(byId, aliases, outlets) : new Map<string, Key[]>();
   for (const c of bare) {
     const node = `claim:${c.id}`;
     const host = firstAttributed.get(c.article);
-    uf.union(host ?? `article:${c.article}`, node);
-    note(c.id, host ? 'same article as an attributed claim' : 'no attribution: the article itself');
+    const matches = host ? [] : (citedBy.get(c.article) ?? []).filter((k) => stated.has(k.key));
+    // Only when the article's sources point at exactly one of the stated origins: otherwise it cannot be told.
+    const cited = new Set(matches.map((k) => k.key)).size === 1 ? matches[0] : undefined;
+    uf.union(host ?? cited?.key ?? `article:${c.article}`, node);
+    note(c.id, host ? 'same article as an attributed claim' : cited ? `its article ${cited.why}` : 'no attribution: the article itself');
   }
   // Near-identical sentences across articles: syndicated or copied text.
-  const grams = claims.map((c) => shingles(c.quote, n));
-  const index = new Map<string, number[]>();
-  grams.forEach((g, i) => {
-    for (const s of g) index.set(s, [...(index.get(s) ?? []), i]);
-  });
-  for (let i = 0; i < claims.length; i++) {
-    const shared = new Map<number, number>();
-    for (const s of grams[i]) for (const j of index.get(s) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, common] of shared) {
-      if (claims[i].article === claims[j].article) continue;
-      const union = grams[i].size + grams[j].size - common;
-      const smaller = Math.min(grams[i].size, grams[j].size);
-      if (common >= 4 && (common / union >= jaccard || common / smaller >= containment)) {
-        uf.union(`claim:${claims[i].id}`, `claim:${claims[j].id}`);
-        note(claims[i].id, `near copy of ${claims[j].id}`);
-        note(claims[j].id, `near copy of ${claims[i].id}`);
-      }
-    }
+  for (const [i, j] of nearCopies(claims, { n, jaccard, containment, minShared })) {
+    uf.union(`claim:${claims[i].id}`, `claim:${claims[j].id}`);
+    note(claims[i].id, `near copy of ${claims[j].id}`);
   }
-  const groups = new Map<string, Origin>();
+  const groups = new Map<string, { origin: Origin; articles: Set<string>; reasons: Set<string> }>();
   for (const c of claims) {
     const root = uf.find(`claim:${c.id}`);
-    const o = groups.get(root) ?? { key: root.startsWith('claim:') ? `article:${c.article}` : root, claims: [], articles: [], reasons: [] };
-    o.claims.push(c.id);
-    if (!o.articles.includes(c.article)) o.articles.push(c.article);
-    for (const r of reasons.get(c.id) ?? []) if (!o.reasons.includes(r)) o.reasons.push(r);
-    groups.set(root, o);
+    let g = groups.get(root);
+    if (!g) {
+      g = { origin: { key: root.startsWith('claim:') ? `article:${c.article}` : root, claims: [], articles: [], reasons: [] }, articles: new Set(), reasons: new Set() };
+      groups.set(root, g);
+    }
+    g.origin.claims.push(c.id);
+    if (!g.articles.has(c.article)) g.origin.articles.push(c.article);
+    g.articles.add(c.article);
+    for (const r of reasons.get(c.id) ?? []) {
+      if (!g.reasons.has(r)) g.origin.reasons.push(r);
+      g.reasons.add(r);
+    }
   }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => g.origin);
+}
+
+/** A shingle shared by more sentences than this is a formula ("daily token usage was"), not a fingerprint. */
+const MAX_POSTINGS = 64;
+
+/**
+ * Pairs [copy, earlier sentence] of claims whose quotes are near copies across articles. Each quote
+ * is compared only with the first quote of each copy cluster so far, found through the rarer
+ * shingles they share, so a wire story carried by a hundred outlets costs a hundred comparisons,
+ * not five thousand.
+ */
+function nearCopies(claims: Claim[], o: { n: number; jaccard: number; containment: number; minShared: number }): Array<[number, number]> {
+  const grams = claims.map((c) => shingles(c.quote, o.n));
+  const postings = new Map<string, number[]>();
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < claims.length; i++) {
+    const g = grams[i];
+    if (g.size < o.minShared) continue;
+    const candidates = new Set<number>();
+    for (const s of g) {
+      const list = postings.get(s);
+      if (list && list.length <= MAX_POSTINGS) for (const j of list) candidates.add(j);
+    }
+    let copied = false;
+    for (const j of candidates) {
+      if (claims[j].article === claims[i].article) continue;
+      let common = 0;
+      for (const s of g) if (grams[j].has(s)) common++;
+      const union = g.size + grams[j].size - common;
+      if (common >= o.minShared && (common / union >= o.jaccard || common / Math.min(g.size, grams[j].size) >= o.containment)) {
+        pairs.push([i, j]);
+        copied = true;
+      }
+    }
+    // A copy is not indexed: the sentence it copies stands for it.
+    if (copied) continue;
+    for (const s of g) {
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  }
+  return pairs;
 }
 
 /** How many distinct origins stand behind `claims` (the check's corroboration count). */
-export function countOrigins(claims: Claim[], sources: Source[]): number {
+export function countOrigins(claims: Claim[], sources: Source[] | ReadonlyMap<string, Source>): number {
   return originsOf(claims, sources).length;
 }

@@ -24,9 +24,9 @@ const articleLabel = (a: ProvenanceChain['article'], id: string): string =>
 /** What the chain says, in sentences shared by both renderings. */
 function facts(chain: ProvenanceChain, checks: SnapshotCheck[]) {
   const c = chain.claim;
-  const origin = chain.origin
-    ? [chain.origin.speaker, chain.origin.organisation].filter(Boolean).join(', ') + (chain.origin.event ? ` — ${chain.origin.event}` : '')
-    : null;
+  const o = chain.origin;
+  const from = o?.from ? ` (${o.from.why}${o.from.claim ? ` ${o.from.claim}` : ''})` : '';
+  const origin = o ? [o.speaker, o.organisation].filter(Boolean).join(', ') + (o.event ? ` — ${o.event}` : '') + from : null;
   const articles = new Set([c.article, ...chain.related.map((r) => r.claim.article)]);
   const count = `${chain.origins.length} distinct origin${chain.origins.length === 1 ? '' : 's'} across ${articles.size} article${articles.size === 1 ? '' : 's'}`;
   const check = (s: Source) => checks.find((k) => k.claim === c.id && k.source === s.id) ?? null;

@@ -6,7 +6,7 @@
  */
 import type { Claim, Report, Source } from '../store/schema.js';
 import { entityKey, loadAliases, type AliasRegistry } from './entities.js';
-import { originsOf, rootSource, type Origin } from './origins.js';
+import { headlineSpeaker, originsOf, rootSource, type Origin } from './origins.js';
 import { loadOutlets, type OutletRegistry } from './outlets.js';
 
 export { countOrigins, originsOf } from './origins.js';
@@ -131,11 +131,45 @@ export function provenanceGraph(input: GraphInput): ProvenanceGraph {
         from = to;
         cur = next;
       }
-      const origin = person ?? org;
+      // The root's primary source: who the claim names, else who the cited page's headline says is speaking.
+      const named = [...seen].map((id) => headlineSpeaker(byId.get(id)?.note ?? null)).find((n) => n !== null);
+      const origin = person ?? org ?? (named ? agent(named, 'person') : null);
       if (origin && rootSource(s, byId) === cur) edge(from, origin, 'primary-source');
     }
   }
   return { nodes: [...nodes.values()], edges };
+}
+
+type ChainOrigin = NonNullable<ProvenanceChain['origin']>;
+
+/** The origin a claim states itself: its speaker, organisation and the event where it was said. */
+function statedOrigin(claim: Claim, all: Claim[], aliases: AliasRegistry, from: ChainOrigin['from']): ChainOrigin | null {
+  const ev = eventFor(claim, all, aliases);
+  if (claim.speaker || claim.organisation || ev) {
+    return { speaker: claim.speaker, organisation: claim.organisation, event: ev ? eventLabel(ev) : null, date: ev?.period?.start ?? null, from };
+  }
+  return claim.attribution ? { speaker: null, organisation: claim.attribution, event: null, date: null, from } : null;
+}
+
+/**
+ * The origin of a claim that names nobody: a speaker its cited page's headline names ("Liu Liehong
+ * says ..."), then the stated origin of another claim of the same origin (the same figure in an
+ * article that names the speaker and the event).
+ */
+function inferredOrigin(claim: Claim, paths: Source[][], group: Claim[], origins: Origin[], all: Claim[], aliases: AliasRegistry): ChainOrigin | null {
+  const mine = origins.find((o) => o.claims.includes(claim.id));
+  const peers = group.filter((c) => c.id !== claim.id && mine?.claims.includes(c.id));
+  // Prefer a peer that names the event, then one that names the speaker.
+  const ranked = peers
+    .map((c) => ({ c, o: statedOrigin(c, all, aliases, { claim: c.id, why: 'as stated in a claim of the same origin,' }) }))
+    .filter((x): x is { c: Claim; o: ChainOrigin } => x.o !== null)
+    .sort((a, b) => Number(b.o.event !== null) - Number(a.o.event !== null) || Number(b.o.speaker !== null) - Number(a.o.speaker !== null));
+  const speaker = paths.flat().map((s) => headlineSpeaker(s.note)).find((n) => n !== null) ?? null;
+  if (speaker) {
+    const peer = ranked.find((x) => x.o.speaker && entityKey(x.o.speaker, aliases) === entityKey(speaker, aliases));
+    return { speaker, organisation: peer?.o.organisation ?? null, event: peer?.o.event ?? null, date: peer?.o.date ?? null, from: { claim: peer?.c.id ?? null, why: peer ? "speaker from the cited page's headline, the rest as stated in" : "speaker from the cited page's headline" } };
+  }
+  return ranked[0]?.o ?? null;
 }
 
 /** One claim's provenance, as `claimtrace provenance CLAIM` shows it. */
@@ -145,7 +179,14 @@ export interface ProvenanceChain {
   /** Each cited source followed through its "via" links: [source, cited source, ...]. */
   paths: Source[][];
   /** Who said it: speaker, organisation, and the event when known. */
-  origin: { speaker: string | null; organisation: string | null; event: string | null; date: string | null } | null;
+  origin: {
+    speaker: string | null;
+    organisation: string | null;
+    event: string | null;
+    date: string | null;
+    /** Where the origin is stated when the claim does not state it: "a cited page's headline" or another claim of the same origin. */
+    from: { claim: string | null; why: string } | null;
+  } | null;
   /** Claims of the same group (the same figure elsewhere), with the origin they belong to. */
   related: Array<{ claim: Claim; article: Report['articles'][number] | null; origin: string }>;
   /** Distinct origins among the claim and its related claims. */
@@ -162,7 +203,7 @@ export function provenanceChain(claimId: string, report: Report): ProvenanceChai
   const aliases = loadAliases();
   const byId = new Map(report.sources.map((s) => [s.id, s]));
   const articleOf = (id: string) => report.articles.find((a) => a.id === id) ?? null;
-  const paths = claim.sources.flatMap((sid) => {
+  const walked = claim.sources.flatMap((sid) => {
     const s = byId.get(sid);
     if (!s) return [];
     const path = [s];
@@ -173,17 +214,13 @@ export function provenanceChain(claimId: string, report: Report): ProvenanceChai
     }
     return [path];
   });
-  const ev = eventFor(claim, report.claims, aliases);
-  const origin =
-    claim.speaker || claim.organisation || ev
-      ? { speaker: claim.speaker, organisation: claim.organisation, event: ev ? eventLabel(ev) : null, date: ev?.period?.start ?? null }
-      : claim.attribution
-        ? { speaker: null, organisation: claim.attribution, event: null, date: null }
-        : null;
+  // "X, citing Y" links the claim to both: Y's own path is the tail of X's and is not repeated.
+  const paths = walked.filter((p) => !walked.some((q) => q !== p && q.indexOf(p[0]) > 0));
   const group = report.groups.find((g) => g.claims.includes(claim.id));
   const groupClaims = group ? report.claims.filter((c) => group.claims.includes(c.id)) : [claim];
   const origins = originsOf(groupClaims, report.sources, { aliases });
   const originOf = (id: string) => origins.find((o) => o.claims.includes(id))?.key ?? '?';
+  const origin = statedOrigin(claim, report.claims, aliases, null) ?? inferredOrigin(claim, paths, groupClaims, origins, report.claims, aliases);
   const related = groupClaims.filter((c) => c.id !== claim.id).map((c) => ({ claim: c, article: articleOf(c.article), origin: originOf(c.id) }));
   const dated = groupClaims
     .map((c) => articleOf(c.article))

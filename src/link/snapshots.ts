@@ -73,6 +73,7 @@ function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...walk(p));
     else out.push(p);
@@ -223,13 +224,17 @@ export function checkText(claim: Claim, text: string): { status: Verdict; quote:
     if (small && !near(text, f, new Set([...words, ...topicWords(claim.quote)]), 60)) continue;
     return { status: 'supported', quote: sentenceAround(text, f.start), found: f.text };
   }
+  // Another figure by the claim's metric words contradicts it; of several, the closest in magnitude
+  // ("1 trillion" against a page giving 100 billion, 100 trillion and 140 trillion: 100 billion).
   const big = Math.max(Math.abs(value.min), Math.abs(value.max));
+  let best: { f: Figure; distance: number } | null = null;
   for (const f of figures) {
     if (!unitsCompatible(f, value.unit) || f.value === 0) continue;
-    const ratio = big / Math.abs(f.value);
-    if (ratio > 1e4 || ratio < 1e-4) continue;
-    if (near(text, f, words)) return { status: 'contradicted', quote: sentenceAround(text, f.start), found: f.text };
+    const distance = Math.abs(Math.log10(big / Math.abs(f.value)));
+    if (distance > 4 || !near(text, f, words)) continue;
+    if (!best || distance < best.distance) best = { f, distance };
   }
+  if (best) return { status: 'contradicted', quote: sentenceAround(text, best.f.start), found: best.f.text };
   return { status: 'not-found', quote: null, found: null };
 }
 

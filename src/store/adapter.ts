@@ -50,7 +50,8 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, h
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw fail(`not valid JSON (${(error as Error).message})`);
+    // V8 quotes the text around the error, line ends included: keep the message on one line.
+    throw fail(`not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw fail(`does not match the store schema (${describeZodError(parsed.error)})`);

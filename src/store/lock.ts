@@ -6,9 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, readFile, rm } from 'node:fs/promises';
+import { link, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { StoreError } from './adapter.js';
+import { StoreError, tempName } from './adapter.js';
 
 /** What a lock file holds. */
 export interface LockInfo {
@@ -100,7 +100,29 @@ function removeHandlers(): void {
 
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
+/**
+ * Create `lockFile` holding `info`, or return false when it exists. The lock appears whole or not at
+ * all: the info is written to a temp file first and hard-linked into place (link fails when the
+ * name exists), so a process killed meanwhile never leaves an empty lock nobody can judge.
+ */
 async function tryCreate(lockFile: string, info: LockInfo): Promise<boolean> {
+  const tmp = tempName(lockFile);
+  await writeFile(tmp, JSON.stringify(info) + '\n', { flag: 'wx', mode: 0o644 });
+  try {
+    await link(tmp, lockFile);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return createInPlace(lockFile, info);
+    throw error;
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** For file systems without hard links: create with 'wx', then fill (a kill between leaves it empty). */
+async function createInPlace(lockFile: string, info: LockInfo): Promise<boolean> {
   let handle;
   try {
     handle = await open(lockFile, 'wx', 0o644);

@@ -130,6 +130,13 @@ export const shardSchema = z.object({
 });
 export type Shard = z.infer<typeof shardSchema>;
 
+/** A finding's evidence in words: the articles (by path) and the figures it rests on. */
+export const basisSchema = z.object({
+  articles: z.array(z.string()),
+  figures: z.array(z.object({ article: z.string(), text: z.string() })),
+});
+export type Basis = z.infer<typeof basisSchema>;
+
 export const reviewStatusSchema = z.enum(['open', 'confirmed', 'dismissed', 'noted']);
 
 /** An editor's decision on a finding, with the evidence it was taken on. */
@@ -140,6 +147,8 @@ export const reviewSchema = z.object({
   reason: z.string().nullable(),
   /** Hash of the finding's evidence when decided: if it changes, the decision reopens. */
   evidence: z.string().nullable(),
+  /** What the evidence was, readably (article paths, figures): says why a decision reopened. */
+  basis: basisSchema.nullable().optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -151,7 +160,21 @@ export const findingDigestSchema = z.object({
   message: z.string(),
   evidence: z.string(),
   articles: z.array(z.string()),
+  /** The evidence readably (absent in stores written before it existed). */
+  basis: basisSchema.optional(),
+  /** Its review status at that check, and why a decision reopened (when one did). */
+  review: reviewStatusSchema.optional(),
+  reopened: z.string().nullable().optional(),
 });
+export type FindingDigest = z.infer<typeof findingDigestSchema>;
+
+/** A finding that went away because the claims it rested on were removed or edited. */
+export const resolvedFindingSchema = findingDigestSchema.extend({
+  /** When the check that no longer found it ran, and why it went away. */
+  at: z.string(),
+  why: z.string(),
+});
+export type ResolvedFinding = z.infer<typeof resolvedFindingSchema>;
 
 /** The store's index file. Article shards sit beside it in `<file>.d/`. */
 export const storeSchema = z.object({
@@ -162,9 +185,14 @@ export const storeSchema = z.object({
   lastCheck: z
     .object({
       findings: z.array(findingDigestSchema),
-      groups: z.array(z.object({ id: z.string(), articles: z.array(z.string()), status: z.string() })),
+      groups: z.array(z.object({ id: z.string(), articles: z.array(z.string()), status: z.string(), label: z.string().optional() })),
+      /** When it ran, and the articles it read (id → path), to name articles that changed since. */
+      at: z.string().optional(),
+      articles: z.array(z.object({ id: z.string(), path: z.string() })).optional(),
     })
     .nullable(),
+  /** Findings that went away since they were found (their claims removed or edited), by id. */
+  resolved: z.record(z.string(), resolvedFindingSchema).optional(),
 });
 export type StoreData = z.infer<typeof storeSchema>;
 

@@ -11,8 +11,8 @@ let db: string;
 beforeEach(async () => {
   tmp = tempDir();
   db = join(tmp.dir, 'store.json');
-  await claimtrace(['add', `${SEEDS}/000_3eecd60057be17cf.txt`, '--db', db]);
-  await claimtrace(['add', `${SEEDS}/001_ed238e00289bd11f.txt`, '--db', db]); // now store.json.bak holds one article
+  await claimtrace(['add', `${SEEDS}/000_3eecd60057be17cf.txt`, '--db', db, '--skip-check']);
+  await claimtrace(['add', `${SEEDS}/001_ed238e00289bd11f.txt`, '--db', db, '--skip-check']); // now store.json.bak holds one article
 });
 afterEach(() => tmp.cleanup());
 

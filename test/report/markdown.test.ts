@@ -1,10 +1,33 @@
+import type { Heading, Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/report/json.js';
-import { formatNumber, formatValue, renderMarkdown, summarySection } from '../../src/report/markdown.js';
-import type { ClaimValue, Finding } from '../../src/store/schema.js';
-import { claim, record } from '../store/fixtures.js';
+import { formatNumber, formatValue, renderMarkdown } from '../../src/report/markdown.js';
+import type { ClaimValue } from '../../src/store/schema.js';
+import { storyClaims, storyReport } from './fixture.js';
 
 const v = (min: number, unit: string | null, extra: Partial<ClaimValue> = {}): ClaimValue => ({ min, max: min, unit, per: null, approx: false, bound: null, ...extra });
+const parse = (md: string): Root => unified().use(remarkParse).use(remarkGfm).parse(md);
+
+/** The heading texts of a depth, in order. */
+const headings = (tree: Root, depth: number): string[] => {
+  const out: string[] = [];
+  visit(tree, 'heading', (h: Heading) => {
+    if (h.depth === depth) out.push(toString(h));
+  });
+  return out;
+};
+/** Every table, as rows of cell texts. */
+const tables = (tree: Root): string[][][] => {
+  const out: string[][][] = [];
+  visit(tree, 'table', (t: Table) => {
+    out.push(t.children.map((r) => r.children.map((c) => toString(c))));
+  });
+  return out;
+};
 
 describe('formatValue', () => {
   const cases: Array<[ClaimValue, string]> = [
@@ -24,66 +47,99 @@ describe('formatValue', () => {
   it('formatNumber keeps four significant digits at scale', () => expect(formatNumber(1234567890)).toBe('1.235 billion'));
 });
 
-const a = record(1, 'sources/a.txt', 'Daily Ledger');
-const b = record(2, 'sources/b.txt', null);
-const ca = claim(a.id, 0);
-const cb = { ...claim(b.id, 0), quote: 'Daily token usage exceeded  100 trillion\nin March.', line: 7, value: v(1e14, 'token', { per: 'day' }) };
-const finding: Finding = {
-  id: 'f-1234',
-  rule: 'value-conflict',
-  severity: 'error',
-  message: 'Daily Ledger and sources/b.txt give different daily token usage for March 2026.',
-  claims: [ca.id, cb.id],
-  articles: [a.id, b.id],
-  review: { status: 'open', by: null, at: null, reason: null },
-  actual: '100 trillion',
-  expected: '140 trillion',
-  evidence: 'x',
-  reopened: null,
-};
-const report = buildReport({
-  articles: [a, b],
-  claims: [ca, cb],
-  sources: [],
-  groups: [{ id: 'g-1', claims: [ca.id, cb.id], articles: [a.id, b.id], status: 'conflicting', subject: 'China', metric: 'daily token usage', period: ca.period, origins: 2 }],
-  findings: [finding],
+describe('renderMarkdown on the seeds’ story', () => {
+  const { report, records } = storyReport();
+  const md = renderMarkdown(report, records);
+  const tree = parse(md);
+
+  it('parses back into the sections, in the order of the issue', () => {
+    expect(headings(tree, 1)).toEqual(['claimtrace report']);
+    expect(headings(tree, 2)).toEqual(['Summary', 'Discrepancies', 'Claim groups', 'Provenance', 'Single-source figures', 'Articles']);
+  });
+
+  it('puts the series conflict first, both sides in one table with the figure in bold and file:line', () => {
+    const first = headings(tree, 3)[0];
+    expect(first).toMatch(/^1\. WARNING: Tech Blog .* starts the series .* at '1 trillion'/);
+    const [sides] = tables(tree);
+    expect(sides[0]).toEqual(['Side', 'Outlet', 'Date', 'Quoted sentence', 'Where']);
+    expect(sides.slice(1).map((r) => [r[0].slice(0, 2), r[1], r[4]])).toEqual([
+      ['A:', 'Tech Blog', 'sources/articles/e.txt:1'],
+      ['B:', 'China News Service', 'sources/articles/a.txt:1'],
+      ['B:', 'Yicai', 'sources/articles/b.txt:1'],
+      ['B:', 'Xinhua', 'sources/articles/c.txt:1'],
+      ['B:', 'Global Times', 'sources/articles/d.txt:1'],
+    ]);
+    expect(md).toContain('“China\'s daily token usage was **1 trillion** in 2025-01-01/2025-04-30.”');
+    expect(md).toMatch(/Rule `series-conflict` · finding `f-[0-9a-f]+` · review: open/);
+  });
+
+  it('tables each shared fact with the figure as each article writes it, its articles and origins', () => {
+    const groups = tables(tree).find((t) => t[0][0] === 'Group')!;
+    const march = groups.find((r) => r[1] === 'China · daily token usage · 2026-03')!;
+    expect(march.slice(2, 5)).toEqual(['corroborated', '5', '1']);
+    expect(march[5]).toBe('China News Service: “over 140 trillion”; Yicai: “over 140 trillion”; Xinhua: “over 140 trillion”; Global Times: “over 140 trillion”; Tech Blog: “over 140 trillion”');
+  });
+
+  it('follows each shared fact to its origin, and lists the single-source figure', () => {
+    expect(md).toContain('5 articles, 1 independent origin; first reported by China News Service on 2026-03-23.');
+    expect(md).toContain('- **Origin: National Data Administration** — 5 articles');
+    expect(md).toContain('  - Tech Blog, 2026-03-23 (`sources/articles/e.txt:1`) → cites no source → Liu Liehong, National Data Administration');
+    const single = tables(tree).find((t) => t[0][0] === 'Fact')!;
+    expect(single.slice(1).map((r) => [r[2], r[4]])).toEqual([['Tech Blog', 'sources/articles/e.txt:1']]);
+  });
+
+  it('lists per article its metadata with origins, the claims read and the sources cited', () => {
+    expect(headings(tree, 3)).toContain('Story e');
+    expect(md).toMatch(/\| outlet \| Tech Blog \| declared: test \|/);
+    expect(md).toContain('**Claims read: 3**');
+    expect(md).toContain('- `sources/articles/e.txt:1` “1 trillion” — China · daily token usage · 2025-01-01/2025-04-30');
+    expect(md).toContain('**Sources cited: 0**');
+  });
+
+  it('says where timelines go when the report is not saved, and links them when it is', () => {
+    expect(renderMarkdown(report, records, { charts: null })).toContain('written beside the report when it is saved to a file');
+    const linked = renderMarkdown(report, records, { charts: [{ path: 'report-charts/x.svg', title: 'Timeline: x', caption: 'One stands apart.' }] });
+    const images: string[] = [];
+    visit(parse(linked), 'image', (n) => {
+      images.push(n.url);
+    });
+    expect(images).toEqual(['report-charts/x.svg']);
+  });
+
+  it('is byte-identical for the same input, whatever order the claims come in', () => {
+    expect(renderMarkdown(report, records)).toBe(md);
+    const shuffled = storyReport([...storyClaims()].reverse());
+    expect(renderMarkdown(shuffled.report, [...shuffled.records].reverse())).toBe(md);
+  });
 });
 
-describe('renderMarkdown', () => {
-  const md = renderMarkdown(report, [a, b]);
-
-  it('has the sections in order', () => {
-    const headings = md.split('\n').filter((l) => /^##? /.test(l));
-    expect(headings).toEqual(['# claimtrace report', '## Summary', '## Discrepancies', '## Claim groups', '## Articles']);
-  });
-
-  it('shows each finding with every claim quoted, its outlet, date and file:line, the rule and the id', () => {
-    expect(md).toContain('### 1. ERROR: Daily Ledger and sources/b.txt give different daily token usage for March 2026.');
-    expect(md).toContain('“Daily token usage exceeded 100 trillion in March.” (unknown outlet, 2026-03-24, `sources/b.txt:7`)');
-    expect(md).toContain('(Daily Ledger, 2026-03-24, `sources/a.txt:1`)');
-    expect(md).toContain('Rule `value-conflict`, finding `f-1234`, review: open');
-    expect(md).toContain('**Found:** 100 trillion; **expected:** 140 trillion');
-  });
-
-  it('tables the groups and the articles with the origin of each field', () => {
-    expect(md).toMatch(/\| `g-1` +\| conflicting \| China +\| daily token usage \| in March \(2026-03-01–2026-03-31\) \| over 140 trillion tokens per day; 100 trillion tokens per day \| 2 +\|/);
-    expect(md).toMatch(/\| outlet +\| Daily Ledger +\| declared: add --outlet +\|/);
-  });
-
-  it('counts in the summary', () => {
-    const summary = renderMarkdown({ ...report, findings: [] }, []);
-    expect(summary).toContain('**Findings:** 0 errors, 0 warnings, 0 notes; 0 open');
-    expect(summarySection(report)).toHaveLength(2);
-    expect(md).toContain('**Articles:** 2 from 1 outlet (1 without a known outlet)');
-    expect(md).toContain('**Claim groups:** 1 (1 conflicting, 0 corroborated, 0 single-source)');
-  });
-
-  it('escapes Markdown in quotes rather than letting it through', () => {
-    const tricky = buildReport({ articles: [a], claims: [{ ...ca, quote: 'Sales *rose* | fell [see](http://x) <b>now</b>' }], sources: [], groups: [], findings: [{ ...finding, claims: [ca.id], articles: [a.id] }] });
-    const out = renderMarkdown(tricky, [a]);
-    expect(out).not.toContain('*rose*');
-    expect(out).not.toContain('[see](http://x)');
-  });
-
-  it('is byte-identical for the same input', () => expect(renderMarkdown(report, [a, b])).toBe(md));
+describe('quotes stay literal text', () => {
+  // Hostile sentences as article e writes them; each keeps its figure so it reaches the report.
+  const hostile = [
+    (f: string) => `Usage | was ${f} | per day *really* and __bold__.`,
+    (f: string) => `<script>alert("x")</script> usage hit ${f} <b>today</b>.`,
+    (f: string) => `See [the data](http://evil.example/x) and https://evil.example: ${f}.`,
+    (f: string) => `# Heading ${f}\n## another\n> quoted\n- item`,
+    (f: string) => `Usage was \`${f}\` ![img](x.png) \\ [^1] ~~struck~~ &amp; end.`,
+  ];
+  for (const [i, quote] of hostile.entries()) {
+    it(`hostile quote ${i + 1}`, () => {
+      const claims = storyClaims(quote);
+      const { report, records } = storyReport(claims);
+      const tree = parse(renderMarkdown(report, records));
+      // Nothing from the quote turned into structure: only the report's own links, html, headings.
+      const kinds = new Set<string>();
+      visit(tree, (n) => {
+        kinds.add(n.type);
+      });
+      for (const bad of ['html', 'link', 'image', 'blockquote', 'delete', 'footnoteReference', 'emphasis']) expect(kinds.has(bad), bad).toBe(false);
+      expect(headings(tree, 2)).toEqual(['Summary', 'Discrepancies', 'Claim groups', 'Provenance', 'Single-source figures', 'Articles']);
+      // The quoted sentence reads back exactly as written (whitespace collapsed), in its table cell.
+      const sentence = `“${quote('1 trillion').replace(/\s+/g, ' ').trim()}”`;
+      const cells = tables(tree).flatMap((t) => t.flatMap((r) => r));
+      expect(cells).toContain(sentence);
+      // Each table keeps its number of columns (a `|` in a quote does not add one).
+      for (const t of tables(tree)) for (const r of t) expect(r).toHaveLength(t[0].length);
+    });
+  }
 });

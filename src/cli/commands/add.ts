@@ -6,6 +6,9 @@ import { UsageError, bytesOption, dateOption, dbOption, str } from '../args.js';
 import type { Command, Values } from '../args.js';
 import { ingestPaths } from '../ingest.js';
 import { say } from '../io.js';
+import { analyseStore, rememberCheck } from '../analyse.js';
+import { changeLines } from '../../workflow/summary.js';
+import { rebuildStore } from '../../workflow/rebuild.js';
 
 /** Metadata declared on the command line (applies to every file given). */
 export function declaredOptions(values: Values): DeclaredMeta | undefined {
@@ -31,12 +34,16 @@ export const add: Command = {
     title: { type: 'string' },
     author: { type: 'string' },
     'max-bytes': { type: 'string' },
+    'skip-check': { type: 'boolean' },
+    rebuild: { type: 'boolean' },
   },
-  help: `Usage: claimtrace add PATH... [--db FILE] [--outlet X] [--published YYYY-MM-DD] [--url U] [--title T] [--author A] [--max-bytes N]
+  help: `Usage: claimtrace add PATH... [--db FILE] [--outlet X] [--published YYYY-MM-DD] [--url U] [--title T] [--author A] [--max-bytes N] [--skip-check] [--rebuild]
 
 Reads each article (.txt, .md, .markdown, .html, .htm; folders are read recursively), extracts its
 claims and cited sources, and keeps them in the store. Prints one line per file on stderr: added,
 unchanged (same bytes and metadata already held) or replaced (an edited file at the same path).
+When something was added or replaced, re-checks the store and prints what changed since the last
+check: new findings, resolved ones (their claims were edited away), groups joined or broken.
 
 Options:
   --db FILE            the store (default ${DEFAULT_STORE})
@@ -44,6 +51,9 @@ Options:
                        declare the article's metadata (wins over what the reader infers);
                        applies to every file given
   --max-bytes N        reject files larger than N bytes (default ${DEFAULT_MAX_BYTES / 2 ** 20}MB; accepts 20MB, 512k)
+  --skip-check         do not re-check after adding
+  --rebuild            rebuild the store from scratch from PATH...: every file is read again and
+                       the articles not given are dropped; editors' decisions are kept
 
 Exit status: 0 when every input was added; 2 when some input could not be read (each named on
 stderr; the others are still added).
@@ -57,13 +67,25 @@ Example:
     const declared = declaredOptions(values);
     if (declared && positionals.length > 1) say('claimtrace: note: the declared metadata applies to every file given');
     const store = openStore(str(values, 'db') ?? DEFAULT_STORE);
-    const summary = await ingestPaths(store, positionals, { declared, maxBytes: bytesOption(values, 'max-bytes') });
+    const options = { declared, maxBytes: bytesOption(values, 'max-bytes') };
+    let summary: Awaited<ReturnType<typeof ingestPaths>>;
+    if (values.rebuild) {
+      const rebuilt = await rebuildStore(store, (scratch) => ingestPaths(scratch, positionals, options));
+      summary = rebuilt.result;
+      say(`claimtrace: rebuilt ${store.file}: ${rebuilt.held} articles, ${rebuilt.dropped} dropped; editors' decisions kept`);
+    } else summary = await ingestPaths(store, positionals, options);
     const claims = summary.results.reduce((n, r) => n + r.claims, 0);
     const count = (s: string): number => summary.results.filter((r) => r.status === s).length;
     say(
       `claimtrace: ${count('added')} added, ${count('replaced')} replaced, ${count('unchanged')} unchanged (${claims} claims)` +
         (summary.failed ? `; ${summary.failed} could not be read` : ''),
     );
+    if (!values['skip-check'] && (values.rebuild || count('added') + count('replaced') > 0)) {
+      const analysis = await analyseStore(store);
+      const changes = await rememberCheck(store, analysis.report);
+      for (const line of changeLines(changes ?? analysis.changes)) say(line);
+      if (analysis.failed > 0) return 2;
+    }
     return summary.failed > 0 ? 2 : 0;
   },
 };

@@ -1,5 +1,5 @@
 /** `claimtrace check [PATH…]`: add the paths, check the whole store, print the report (CONTRACT.md). */
-import { renderMarkdown } from '../../report/markdown.js';
+import { markdownReport } from '../../report/write.js';
 import { reportJsonChunks } from '../../report/json.js';
 import { severitySchema } from '../../store/schema.js';
 import type { Report, Severity } from '../../store/schema.js';
@@ -11,6 +11,8 @@ import { UsageError, bytesOption, dbOption, formatOption, str } from '../args.js
 import type { Command, Values } from '../args.js';
 import { ingestPaths } from '../ingest.js';
 import { emit, say } from '../io.js';
+import type { Changes } from '../../workflow/changes.js';
+import { changeLines } from '../../workflow/summary.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -44,21 +46,23 @@ export interface ReportOptions {
 
 /**
  * Check the store and write the report. `status` is 1 when a finding reaches --fail-on, else 0;
- * `failed` counts shards that could not be read.
+ * `failed` counts shards that could not be read; `changes` is what changed since the last check
+ * (also said on stderr).
  */
-export async function checkAndReport(store: Store, { format, out, failOn }: ReportOptions): Promise<{ status: number; failed: number }> {
+export async function checkAndReport(store: Store, { format, out, failOn }: ReportOptions): Promise<{ status: number; failed: number; changes: Changes }> {
   const analysis = await analyseStore(store);
   const { report } = analysis;
-  await emit(format === 'json' ? reportJsonChunks(report) : renderMarkdown(report, analysis.records), out);
+  await emit(format === 'json' ? reportJsonChunks(report) : await markdownReport(report, analysis.records, { out, changes: analysis.changes }), out);
   const bySeverity = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
   say(
     `claimtrace: checked ${report.articles.length} articles, ${report.claims.length} claims: ` +
       `${bySeverity('error')} errors, ${bySeverity('warning')} warnings, ${bySeverity('info')} notes` +
       (out ? `; report written to ${out}` : ''),
   );
-  await rememberCheck(store, report);
+  const changes = (await rememberCheck(store, report)) ?? analysis.changes;
+  for (const line of changeLines(changes)) say(line);
   const status = failOn !== undefined && reaches(report, failOn) ? 1 : 0;
-  return { status, failed: analysis.failed };
+  return { status, failed: analysis.failed, changes };
 }
 
 export const check: Command = {

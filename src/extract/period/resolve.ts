@@ -108,6 +108,7 @@ class Resolver {
     readonly text: string,
     readonly raws: Raw[],
     readonly pub: number | null,
+    readonly documentYear: number | null = null,
   ) {}
 
   /** The year for an expression written without one: the year of the nearest earlier expression
@@ -124,7 +125,8 @@ class Resolver {
       if (!r.explicitYear || !r.span || GRAN_RANK[r.span.gran] > GRAN_RANK.year) continue;
       if (between === 0 ? !this.modifierYear(r) : this.opensSentence(r)) return { y: ymd(r.span.from).y, anchor: 'anaphoric', explicit: false };
     }
-    return this.pub === null ? null : { y: ymd(this.pub).y, anchor: 'relative', explicit: false };
+    if (this.pub !== null) return { y: ymd(this.pub).y, anchor: 'relative', explicit: false };
+    return this.documentYear === null ? null : { y: this.documentYear, anchor: 'anaphoric', explicit: false };
   }
 
   /** A year that qualifies a noun ("his 1990 earnings projection") or bounds a range ("since
@@ -389,8 +391,23 @@ class Resolver {
 }
 
 /** Resolves every scanned expression, in order, against the publication day (or null). */
-export function resolveAll(text: string, raws: Raw[], published: number | null): Resolved[] {
-  const res = new Resolver(text, raws, published);
+export function resolveAll(text: string, raws: Raw[], published: number | null, documentYear: number | null = null): Resolved[] {
+  const res = new Resolver(text, raws, published, documentYear);
   for (let i = 0; i < raws.length; i++) res.out.push(res.resolve(i));
   return res.out;
+}
+
+/**
+ * The year an undated article speaks from: the latest year written in a month or a day of it
+ * ("March 2026", "March 23, 2026"). Bare years ("by 2030") are left out, as they are mostly
+ * targets and forecasts. Null when no such expression is written.
+ */
+export function documentYearOf(resolved: Resolved[]): number | null {
+  let best: number | null = null;
+  for (const r of resolved) {
+    if (!r.explicitYear || !r.span || r.type !== 'DATE' || GRAN_RANK[r.span.gran] > GRAN_RANK.month) continue;
+    const y = ymd(r.span.from).y;
+    if (best === null || y > best) best = y;
+  }
+  return best;
 }

@@ -81,23 +81,41 @@ function endedAt(text: string, end: number): boolean {
   return ENDED.test(text);
 }
 
+/** Index of the first token starting at or after `offset` (tokens in text order). */
+function firstAtOrAfter(tokens: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].s < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Time expressions of `text` in order, unresolved. */
 export function scan(text: string, paragraphs: Range[]): Raw[] {
   const out: Raw[] = [];
   let lastEnd = 0;
   let p = 0;
   const re = new RegExp(TRIGGER.source, TRIGGER.flags);
-  const pool: Tok[] = [];
+  // Each paragraph is tokenized once, when a trigger first falls in it; a window is a slice of it.
+  let paraTokens: Tok[] = [];
+  let tokenized = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     if (at < lastEnd) continue;
     while (p < paragraphs.length - 1 && paragraphs[p].end <= at) p++;
     const para = paragraphs[p];
+    if (tokenized !== p) {
+      paraTokens = tokenize(text, para.start, para.end);
+      tokenized = p;
+    }
     let left = Math.max(para.start, at - LEFT);
     while (insideWord(text, left)) left++;
     let right = Math.min(para.end, at + m[0].length + RIGHT);
     while (right < para.end && insideWord(text, right)) right++;
-    const T = new Toks(text, tokenize(text, left, right, pool));
+    const T = new Toks(text, paraTokens.slice(firstAtOrAfter(paraTokens, left), firstAtOrAfter(paraTokens, right)));
     let k = 0;
     while (k < T.length && T.t[k].s < at) k++;
     if (k >= T.length) continue;

@@ -1,7 +1,7 @@
 /**
- * Tokens of a small window of text for the period grammar: words, numbers (with a glued suffix
+ * Tokens of text for the period grammar: words, numbers (with a glued suffix
  * such as "1990s" or "23rd") and single punctuation marks, with their offsets and what lies in the
- * gap before them. Only windows around trigger hits are tokenized, never a whole article.
+ * gap before them. Only paragraphs holding a trigger word are tokenized, each once.
  */
 
 export interface Tok {
@@ -40,9 +40,8 @@ function norm(raw: string): string {
   return raw.toLowerCase();
 }
 
-/** Tokens of `text` between `start` and `end` (both should sit on word boundaries). With `pool`,
- * token objects are reused from it (the scanner tokenizes thousands of small windows). */
-export function tokenize(text: string, start: number, end: number, pool?: Tok[]): Tok[] {
+/** Tokens of `text` between `start` and `end` (both should sit on word boundaries). */
+export function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
   let i = start;
   let sp = true;
@@ -69,13 +68,7 @@ export function tokenize(text: string, start: number, end: number, pool?: Tok[])
     const raw = text.slice(s, i);
     const cap = kind === 'w' && raw[0] !== raw[0].toLowerCase();
     const w = kind === 'n' ? raw : norm(raw);
-    let tok = pool?.[out.length];
-    if (tok) [tok.s, tok.e, tok.w, tok.kind, tok.cap, tok.sp] = [s, i, w, kind, cap, sp];
-    else {
-      tok = { s, e: i, w, kind, cap, sp };
-      pool?.push(tok);
-    }
-    out.push(tok);
+    out.push({ s, e: i, w, kind, cap, sp });
     sp = false;
   }
   return out;

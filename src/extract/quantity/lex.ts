@@ -117,7 +117,7 @@ export function raw(t: Tokens, i: number): string {
 export function low(t: Tokens, i: number): string {
   if (i < 0 || i >= t.n) return '';
   const s = t.text.slice(t.start[i], t.end[i]).toLowerCase();
-  return s.indexOf('’') >= 0 ? s.replace(/’/g, "'") : s;
+  return t.kind[i] === WORD && s.indexOf('’') >= 0 ? s.replace(/’/g, "'") : s;
 }
 
 /** Token i is the single character `ch`. */

@@ -85,6 +85,13 @@ for (const f of prefixForms) prefixCodes.set(f.exact ? '=' + f.form : f.form.toL
 
 /** A currency written just before `end` in `text` (e.g. "US$ ", "€", "RM"): its code and where it starts. */
 export function currencyBefore(text: string, end: number): { code: string; start: number; form: string } | null {
+  // cheap test first: a currency form ends in a symbol or a letter, right before the number or one space before
+  let p = end - 1;
+  if (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xa0)) p--;
+  if (p < 0) return null;
+  const c = text.charCodeAt(p);
+  const plausible = c === 36 || c === 61 || c >= 0xa2 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  if (!plausible) return null;
   const from = Math.max(0, end - 12);
   const slice = text.slice(from, end);
   if (slice.length === 0) return null;

@@ -193,8 +193,8 @@ function quarterOk(t: Tokens, o: Ordinal, afterAnd: boolean): boolean {
 /** Compound denominator from atoms ending in tens + a unit ordinal ("thirty fifths" = 35ths). */
 function readFraction(t: Tokens, atoms: Atom[], last: number): { value: number; last: number } | null {
   let j = last + 1;
-  // "hundred-fifths": a hyphen inside the phrase is only a separator
-  if (isJoin(t, j) && t.gap[j] === 0 && t.kind[j + 1] === WORD) j++;
+  // "hundred-fifths", "five - eighths": a hyphen inside the phrase is only a separator
+  if (isJoin(t, j) && t.kind[j + 1] === WORD && (t.gap[j] === 0 || (t.gap[j] === 1 && t.gap[j + 1] === 1))) j++;
   const o = ordinalAt(t, j);
   if (!o) return null;
   if (!quarterOk(t, o, false)) return null;

@@ -1,0 +1,77 @@
+/**
+ * The work on one article file that can run on any thread: read it, name it by its bytes, and —
+ * unless the store may already hold these bytes — extract its claims and link its sources. What
+ * comes back is plain data (it crosses from a worker thread by structured clone); problems with the
+ * file come back as a reason, never as a thrown error.
+ */
+import { readFile } from 'node:fs/promises';
+import { extractClaims } from '../extract/index.js';
+import { readArticle } from '../ingest/read.js';
+import { InputError } from '../ingest/types.js';
+import type { DeclaredMeta, ReadResult } from '../ingest/types.js';
+import { linkSources } from '../link/index.js';
+import type { ArticleRecord, Claim, Source } from '../store/schema.js';
+import { articleIdOf, storedPath } from '../store/store.js';
+import { pipelineFingerprint } from '../cli/fingerprint.js';
+
+export interface JobOptions {
+  declared?: DeclaredMeta;
+  /** Largest file accepted, in bytes (the reader's default when absent). */
+  maxBytes?: number;
+  /** Ids the store holds: for these the claims are not extracted (the caller decides if needed). */
+  known?: ReadonlySet<string>;
+}
+
+/** What became of one file. `read` is there only on the thread that read it (it is not sent back). */
+export type Prepared =
+  | { kind: 'failed'; file: string; reason: string }
+  | { kind: 'read'; file: string; record: ArticleRecord; read?: ReadResult }
+  | { kind: 'extracted'; file: string; record: ArticleRecord; claims: Claim[]; sources: Source[] };
+
+/** The index entry of an article read from `path`. */
+export function articleRecord(read: ReadResult, path: string, id: string, hash: string, claims: number, sources: number): ArticleRecord {
+  return {
+    id,
+    path,
+    format: read.format,
+    hash,
+    title: read.meta.title,
+    outlet: read.meta.outlet,
+    author: read.meta.author,
+    published: read.meta.published,
+    url: read.meta.url,
+    notes: read.notes,
+    claimCount: claims,
+    sourceCount: sources,
+    pipeline: pipelineFingerprint(),
+  };
+}
+
+const firstLine = (error: unknown): string => (error as Error).message.split('\n')[0];
+
+/** Extract and link the claims of an article already read (a failure names the reason). */
+export function extractRead(file: string, read: ReadResult, record: ArticleRecord): Prepared {
+  try {
+    const extracted = extractClaims(read, { articleId: record.id, published: read.meta.published?.value ?? null });
+    const linked = linkSources(read, record.id, extracted);
+    return { kind: 'extracted', file, record: { ...record, claimCount: linked.claims.length, sourceCount: linked.sources.length }, claims: linked.claims, sources: linked.sources };
+  } catch (error) {
+    return { kind: 'failed', file, reason: `could not read claims out of it (${firstLine(error)})` };
+  }
+}
+
+/** Read `file` and, unless its id is `known`, extract its claims. */
+export async function prepareArticle(file: string, options: JobOptions = {}): Promise<Prepared> {
+  let read: ReadResult;
+  let bytes: Buffer;
+  try {
+    read = await readArticle(file, { declared: options.declared, maxBytes: options.maxBytes });
+    bytes = await readFile(file);
+  } catch (error) {
+    return { kind: 'failed', file: error instanceof InputError ? error.file : file, reason: error instanceof InputError ? error.reason : (error as Error).message };
+  }
+  const { id, hash } = articleIdOf(bytes);
+  const record = articleRecord(read, storedPath(file), id, hash, 0, 0);
+  if (options.known?.has(id)) return { kind: 'read', file, record, read };
+  return extractRead(file, read, record);
+}

@@ -1,0 +1,56 @@
+/**
+ * The check of what a store holds, without printing anything: the CLI (`analyseStore`), the review
+ * functions and a web review desk all start from it. Then, remembering a check: what changed since
+ * the last one, resolved findings marked, the new snapshot kept.
+ */
+import { checkClaims } from '../check/index.js';
+import { buildReport } from '../report/json.js';
+import type { StoreError } from '../store/adapter.js';
+import type { ArticleRecord, Report, StoreData } from '../store/schema.js';
+import type { Store } from '../store/store.js';
+import { diffChecks, snapshotOf } from './changes.js';
+import type { Changes } from './changes.js';
+import { explainReopened } from './reopen.js';
+import { markResolved } from './resolved.js';
+
+export interface StoreCheck {
+  data: StoreData;
+  /** Index entries of the articles, in the report's order. */
+  records: ArticleRecord[];
+  report: Report;
+  /** What changed since the check the store last remembered. */
+  changes: Changes;
+  /** Shards that could not be read (their articles are left out). */
+  errors: StoreError[];
+}
+
+/** Check everything the store holds: the contract report, with the editors' decisions applied. */
+export async function checkStore(store: Store, now: Date = new Date()): Promise<StoreCheck> {
+  const data = await store.read();
+  const { shards, errors } = await store.loadShards(data.articles);
+  const claims = shards.flatMap((s) => s.claims);
+  const sources = shards.flatMap((s) => s.sources);
+  const { groups, findings } = checkClaims({ articles: data.articles, claims, sources, reviews: data.reviews });
+  const built = buildReport({ articles: data.articles, claims, sources, groups, findings });
+  const report: Report = { ...built, findings: explainReopened(built, data.reviews) };
+  const order = new Map(report.articles.map((a, i) => [a.id, i]));
+  const records = [...data.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const changes = diffChecks(data.lastCheck, snapshotOf(report, now.toISOString()));
+  return { data, records, report, changes, errors };
+}
+
+/**
+ * Remember this check in the index (locked): what changed since the one remembered before (read
+ * under the lock, so two checks at once each diff against what the other left), resolved findings
+ * marked, the snapshot replaced. Returns the changes.
+ */
+export async function recordCheck(store: Store, report: Report, now: Date = new Date()): Promise<Changes> {
+  const at = now.toISOString();
+  const snapshot = snapshotOf(report, at);
+  return store.update((fresh) => {
+    const changes = diffChecks(fresh.lastCheck, snapshot);
+    markResolved(fresh, changes, at, report.findings.map((f) => f.id));
+    fresh.lastCheck = snapshot;
+    return changes;
+  });
+}
