@@ -89,7 +89,8 @@ export function findCited(read: ReadResult, options: FindCitedOptions = {}): Cit
   // 2. Links and bare URLs outside the lists; the article's own site is not a source.
   const selfOutlet = (read.meta.outlet && registry.byName(read.meta.outlet.value)) || (read.meta.url && registry.byUrl(read.meta.url.value)) || null;
   const selfHost = read.meta.url ? hostOf(read.meta.url.value) : null;
-  const skipBlock = (at: number) => read.blocks.some((b) => at >= b.start && at < b.end && (b.kind === 'boilerplate' || b.kind === 'meta'));
+  const skipped = read.blocks.filter((b) => b.kind === 'boilerplate' || b.kind === 'meta');
+  const skipBlock = (at: number) => inside(skipped, at);
   const linkSpans: Span[] = [];
   const addLink = (url: string, text: string, span: Span) => {
     if (!/^(https?:\/\/|www\.)/i.test(url) || inside(lists.ranges, span.start) || skipBlock(span.start)) return;
@@ -166,8 +167,14 @@ function itemsOf(text: string, start: number, end: number): Span[] {
 
 /** Merge mentions of one source: same URL; same outlet or name; a name and the one URL of its outlet. */
 function merge(all: Cited[]): Cited[] {
-  let items = all.slice();
-  const into = (from: Cited, to: Cited) => {
+  // A merged source points at the one it went into; `via` links are followed through at the end.
+  const into = new Map<Cited, Cited>();
+  const current = (c: Cited): Cited => {
+    let at = c;
+    for (let next = into.get(at); next; next = into.get(at)) at = next;
+    return at;
+  };
+  const mergeInto = (from: Cited, to: Cited) => {
     to.mentions.push(...from.mentions);
     if (KIND_RANK[from.kind] > KIND_RANK[to.kind]) {
       to.kind = from.kind;
@@ -180,27 +187,35 @@ function merge(all: Cited[]): Cited[] {
     to.note = to.note && from.note && to.note !== from.note ? `${to.note} ${from.note}` : (to.note ?? from.note);
     to.via ??= from.via;
     if (from.role === 'source') to.role = 'source';
-    for (const c of items) if (c.via === from) c.via = to;
-    if (to.via === to) to.via = null;
-    items = items.filter((c) => c !== from);
+    into.set(from, to);
+    if (to.via && current(to.via) === to) to.via = null;
   };
+  const live = () => all.filter((c) => !into.has(c));
   const groupBy = (key: (c: Cited) => string | null) => {
     const seen = new Map<string, Cited>();
-    for (const c of items.slice()) {
+    for (const c of live()) {
       const k = key(c);
       if (k === null) continue;
       const first = seen.get(k);
-      if (first) into(c, first);
+      if (first) mergeInto(c, first);
       else seen.set(k, c);
     }
   };
   groupBy((c) => (c.url ? `u:${urlKey(c.url)}` : null));
   groupBy((c) => (c.url ? null : c.outlet ? `o:${c.outlet.key}` : c.name ? `n:${nameKey(c.name)}` : null));
-  for (const c of items.slice()) {
+  // Merging a name into a source with a URL changes no URL: the sources with one stay the same.
+  const withUrl = new Map<string, Cited[]>();
+  for (const c of live()) if (c.url && c.outlet) withUrl.set(c.outlet.key, [...(withUrl.get(c.outlet.key) ?? []), c]);
+  for (const c of live()) {
     if (c.url || !c.outlet) continue;
-    const withUrl = items.filter((x) => x.url && x.outlet?.key === c.outlet?.key);
-    if (withUrl.length === 1) into(c, withUrl[0]);
+    const same = withUrl.get(c.outlet.key) ?? [];
+    if (same.length === 1) mergeInto(c, same[0]);
   }
-  for (const c of items) c.mentions.sort((a, b) => a.start - b.start);
+  const items = live();
+  for (const c of items) {
+    if (c.via) c.via = current(c.via);
+    if (c.via === c) c.via = null;
+    c.mentions.sort((a, b) => a.start - b.start);
+  }
   return items.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

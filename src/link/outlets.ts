@@ -44,8 +44,22 @@ export class RegistryError extends Error {
   }
 }
 
+/** Keys already computed: the same few names recur across every sentence of every article. */
+const nameKeys = new Map<string, string>();
+const NAME_KEYS_MAX = 50_000;
+
 /** A name reduced for lookup: lower case, straight quotes, no "the", no possessive, no punctuation. */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= NAME_KEYS_MAX) nameKeys.clear();
+    key = computeNameKey(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
