@@ -12,7 +12,7 @@ import type { ReadResult, Span } from '../ingest/types.js';
 import type { Claim, ClaimPeriod } from '../store/schema.js';
 import { findAttribution, isOrganisation, newAttributionContext, type Attribution, type AttributionContext } from './attribution.js';
 import { findAcronyms, findNames, makeResolver, type EntityResolver } from './entities.js';
-import { readMetric, type MetricReading } from './metric.js';
+import { agentBefore, readMetric, type MetricReading } from './metric.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import type { PeriodMention, QuantityMention, Value } from './types.js';
 
@@ -79,6 +79,9 @@ export function readClaims(input: ClaimInput): Claim[] {
     drafts.push(...figures);
     drafts.push(...readEvents(s, block.kind, blockIndex, tokens, ps, attr, entities, attribution, figures));
   }
+  // "China's top data official said on March 23 …" before the article names him: the article's main speaker.
+  const main = mainSpeaker(attribution);
+  for (const d of drafts) if (d.event && d.event.type === 'statement' && !d.event.actor && main) [d.event, d.subject] = [{ ...d.event, actor: main }, main];
   resolveAcrossSentences(drafts);
   const lines = lineStarts(read.source);
   return drafts.map((d) => toClaim(d, input, resolver, lines));
@@ -114,6 +117,8 @@ function entitiesOf(tokens: Token[], start: number, resolver: EntityResolver): C
 
 const isMoney = (unit: string | null) => unit !== null && /^[A-Z]{3}$/.test(unit);
 const TIME_PER = /^(day|week|month|year|hour|quarter)$/;
+const TIME_UNIT = /^(second|minute|hour|day|week|month|quarter|year|decade|century|millennium|fortnight)$/;
+const PEOPLE_NOUNS = /^(people|person|child|adult|soldier|civilian|death|victim|worker|employee|student|officer|member|resident|patient|passenger|migrant|refugee|journalist|prisoner|hostage|casualty|injury|fatality)$/;
 const SMALL_COUNT_NOUNS = /^(time|step|way|thing|reason|factor|development|region|action|part|point|case|item|area|year|month|week|day|hour|minute|people|person|man|woman|country|nation|model|company|player|member|side|phase|round|stage|level|tier|group|kind|type|sort|option|question|answer|goal|priority|initiative|pillar|hub|node|cluster|province|city)$/;
 
 function readSentence(
@@ -138,11 +143,20 @@ function readSentence(
     let last = tokenAt(tokens, q.end - 1);
     if (last >= tokens.length) last = tokens.length - 1;
     const unit = q.value.unit;
-    const metric = priceMetric(q, tokens, first, entities) ?? readMetric(tokens, first, last, unit, s.start);
+    // "this 10–20x cost advantage", "a 3x price gap": a ratio between two things, not a change over time.
+    const ratioNoun = q.kind === 'multiplier' ? comparisonAfter(tokens, last) : null;
+    const read = ratioNoun ? { text: ratioNoun, key: `ratio:${ratioNoun.toLowerCase().replace(/\s+/g, '-')}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false } : readMetric(tokens, first, last, unit, s.start);
+    const price = priceMetric(q, tokens, first, entities);
+    const metric = price ? { ...price, subject: price.subject ?? read.subject } : read;
     const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
-    const isChange = q.kind === 'multiplier' || (q.kind === 'percent' && (q.change === 'up' || q.change === 'down' || /^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge)$/.test(tokens[last + 1]?.lower ?? '') || before.includes('up') || before.includes('down')));
+    const isChange = (q.kind === 'multiplier' && ratioNoun === null) || (q.kind === 'percent' && (q.change === 'up' || q.change === 'down' || /^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge)$/.test(tokens[last + 1]?.lower ?? '') || before.includes('up') || before.includes('down')));
     // Small bare counts without a metric ("six major actions", "Two regions") are not checkable figures.
     if (!isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && Number.isInteger(q.value.max) && (!metric.key || (unit !== null && SMALL_COUNT_NOUNS.test(unit)))) continue;
+    // Durations ("in just over two years", "two decades") say how long, not how much.
+    // (kept when it is the sentence's only figure: "more revenue in 20 days than in all of 2025").
+    if (!isChange && unit !== null && TIME_UNIT.test(unit) && q.kind !== 'money' && q.kind !== 'percent' && figures.some((o) => o !== q && !(o.value.unit && TIME_UNIT.test(o.value.unit)))) continue;
+    // "One aspect", "a third-party": small numbers written as words count people or nothing checkable.
+    if (!isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && /^[\p{L}\s-]+$/u.test(q.text) && !(unit !== null && PEOPLE_NOUNS.test(unit))) continue;
     if (!isChange && q.kind === 'number' && !metric.key && !metric.anaphoric && unit === null && !/(million|billion|trillion|thousand)/i.test(q.text)) continue;
     const next = figures[n + 1];
     const period = choosePeriod(q, next, dated, used, text);
@@ -172,6 +186,19 @@ function readSentence(
   return out;
 }
 
+const COMPARISON_HEADS = /^(advantage|gap|difference|premium|discount|edge|lead|disadvantage|markup)$/;
+
+/** The comparison a multiplier qualifies ("10–20x cost advantage" → "cost advantage"), or null. */
+function comparisonAfter(tokens: Token[], last: number): string | null {
+  const words: string[] = [];
+  for (let k = last + 1; k < Math.min(tokens.length, last + 4); k++) {
+    if (tokens[k].kind !== 'word') break;
+    words.push(tokens[k].text);
+    if (COMPARISON_HEADS.test(tokens[k].lower)) return words.join(' ');
+  }
+  return null;
+}
+
 /**
  * A payment per unit written as such ("$1.10 per million output tokens", "$20 a month"): the metric
  * is the price of that unit (key `price:UNIT`, as the prices derived from a payment for a quantity),
@@ -181,7 +208,8 @@ function readSentence(
 function priceMetric(q: QuantityMention, tokens: Token[], first: number, entities: Claim['entities']): MetricReading | null {
   if (!isMoney(q.value.unit) || !q.value.per) return null;
   const noun = perNoun(q.value.per);
-  if (!noun) return null;
+  // "$2.1 billion annually", "$20 a month": money over time is revenue or spending, read as such.
+  if (!noun || TIME_PER.test(noun)) return null;
   let subject: string | null = null;
   const lead = tokens[first - 1];
   const named = entities.filter((e) => e.end <= q.start).pop();
@@ -189,7 +217,7 @@ function priceMetric(q: QuantityMention, tokens: Token[], first: number, entitie
     const gap = tokens.filter((t) => t.start >= named.end && t.end <= q.start);
     if (gap.length <= 2 && gap.every((t) => /^(at|costs?|charges?|is|was|priced|for|of|:|,|—|–|-|only|just|about|around|roughly)$/.test(t.lower))) subject = named.text;
   }
-  subject ??= nameAfter(tokens, q, entities);
+  subject ??= nameAfter(tokens, q, entities) ?? agentBefore(tokens, first);
   return { text: `price per ${q.value.per}`, key: `price:${noun}`, subject, unit: null, per: null, cumulative: false, anaphoric: false };
 }
 
@@ -211,6 +239,9 @@ function datesAnEvent(p: PeriodMention, tokens: Token[]): boolean {
 
 /** The time a figure is about: the expression right after it ("100 billion in early 2024"), else before it in the same clause, else the sentence's only one. */
 function choosePeriod(q: QuantityMention, next: QuantityMention | undefined, dated: PeriodMention[], used: Set<PeriodMention>, text: string): PeriodMention | null {
+  // "from early 2024 (100 billion per day) to early 2026 (140 trillion per day)", "In 2025: 3.1 million"
+  const glued = dated.find((p) => p.end <= q.start && /^\s*[(:]\s*$/.test(text.slice(p.end, q.start)));
+  if (glued) return glued;
   const after = dated.find((p) => p.start >= q.end && p.start - q.end <= 60 && (!next || p.start < next.start) && !/[;:]/.test(text.slice(q.end, p.start)));
   if (after) return after;
   const beforeP = [...dated].reverse().find((p) => p.end <= q.start && q.start - p.end <= 120 && !used.has(p) && !/[;]/.test(text.slice(p.end, q.start)));
@@ -235,6 +266,9 @@ function derivePrices(out: Draft[], tokens: Token[], s: Span, block: string, blo
     const scaleWord = scale === 1e6 ? 'million ' : scale === 1e3 ? 'thousand ' : '';
     const unitText = (count.quantity?.unitText ?? count.value!.unit ?? '').replace(/^(daily|monthly|weekly)\s+/i, '');
     const subject = nameAfter(tokens, money.quantity!, entities);
+    // The payment itself is the cost of that quantity: it compares only with costs of the same quantity.
+    money.metric = { ...money.metric, text: `cost of ${count.quantity?.text ?? units} ${unitText}`.trim(), key: `cost:${count.value!.unit}@${units}${count.value!.per ? '/' + count.value!.per : ''}`, anaphoric: false };
+    money.subject = subject ?? money.subject;
     out.push({
       ...money,
       kind: 'figure',
@@ -271,6 +305,9 @@ function linkSeries(out: Draft[], s: Span): void {
   const lead = points.find((p) => p.metric.key && !p.metric.anaphoric) ?? null;
   const unit = points.find((p) => p.value!.unit)?.value!.unit ?? lead?.metric.unit ?? null;
   const compatible = points.filter((p) => p.value!.unit === null || p.value!.unit === unit);
+  // "from 100 billion daily calls in early 2024 … to 140 trillion": every point is a daily count.
+  const pers = new Set(compatible.map((p) => p.value!.per).filter((x) => x !== null));
+  const per = pers.size === 1 ? [...pers][0] : null;
   if (compatible.length < 2) return;
   compatible.forEach((p, index) => {
     if (lead && (!p.metric.key || p.metric.anaphoric || p.metric.key !== lead.metric.key)) {
@@ -278,6 +315,7 @@ function linkSeries(out: Draft[], s: Span): void {
       p.subject = p.subject ?? lead.subject;
     }
     if (p.value && p.value.unit === null && unit) p.value = { ...p.value, unit };
+    if (p.value && p.value.per === null && per) p.value = { ...p.value, per };
     p.series = { key: `${s.start}`, index };
   });
 }
@@ -361,7 +399,8 @@ function resolveAcrossSentences(drafts: Draft[]): void {
   let lastSubject: { blockIndex: number; concept: string; subject: string } | null = null;
   for (const d of drafts) {
     if (d.kind === 'event') continue;
-    if (last && last.blockIndex !== d.blockIndex && d.block !== 'paragraph') last = null;
+    // "That number" looks back within its paragraph or into the one just before, never over a heading.
+    if (last && last.blockIndex !== d.blockIndex && (d.block !== 'paragraph' || d.blockIndex - last.blockIndex > 1)) last = null;
     if ((d.metric.anaphoric || !d.metric.key) && last && last.metric.key && d.kind === 'figure') {
       const unitOk = !d.value || d.value.unit === null || d.value.unit === last.value?.unit;
       if (unitOk) {
@@ -372,9 +411,12 @@ function resolveAcrossSentences(drafts: Draft[]): void {
     }
     if (d.kind === 'figure' && d.value && d.value.unit === null && d.metric.unit) d.value = { ...d.value, unit: d.metric.unit };
     if (d.kind === 'figure' && d.value && d.metric.per && !d.value.per) d.value = { ...d.value, per: d.metric.per };
-    const concept = d.metric.key?.split(/[:/]/)[0] ?? '';
+    // A daily count is another metric than a total: the key names the time denominator.
+    if (d.kind === 'figure' && d.value?.per && TIME_PER.test(d.value.per) && d.metric.key && !/[/:~]/.test(d.metric.key)) d.metric = { ...d.metric, key: `${d.metric.key}/${d.value.per}` };
+    // A figure without a subject takes the one of the same metric earlier in its paragraph.
+    const concept = d.metric.key ?? '';
     if (d.subject && d.metric.key) lastSubject = { blockIndex: d.blockIndex, concept, subject: d.subject };
-    else if (!d.subject && lastSubject && lastSubject.concept === concept && d.metric.key) d.subject = lastSubject.subject;
+    else if (!d.subject && lastSubject && lastSubject.blockIndex === d.blockIndex && lastSubject.concept === concept && d.metric.key) d.subject = lastSubject.subject;
     if (d.kind === 'change' && d.change && !d.change.to) {
       const same = drafts.filter((x) => x.kind === 'figure' && x.blockIndex === d.blockIndex && x.period && x.metric.key && x !== d);
       if (same.length >= 2) {

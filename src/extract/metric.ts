@@ -117,6 +117,13 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   return { start, end, verb };
 }
 
+/** Who pays or charges the figure: the phrase before an agent verb ("Chinese AI models charge $2–3"). */
+export function agentBefore(tokens: Token[], first: number): string | null {
+  const phrase = leftPhrase(tokens, first);
+  if (!phrase || !AGENT_VERBS.has(tokens[phrase.verb]?.lower ?? '')) return null;
+  return joinTokens(tokens, phrase.start, phrase.end);
+}
+
 /** "of NP" / "in NP" / the head noun phrase right of the figure. */
 function rightPhrase(tokens: Token[], last: number, unit: string | null): { start: number; end: number } | null {
   let k = last + 1;

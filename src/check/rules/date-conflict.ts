@@ -63,6 +63,23 @@ function sentenceGroups(ctx: RuleContext): Map<string, Set<string>> {
   return out;
 }
 
+/** Per article, per speaker (normalised): the groups, shared with another article, of the figures attributed to them. */
+function speakerGroups(ctx: RuleContext): Map<string, Map<string, Set<string>>> {
+  const out = new Map<string, Map<string, Set<string>>>();
+  for (const g of ctx.groups) {
+    if (g.group.articles.length < 2) continue;
+    for (const c of g.claims) {
+      if (!c.speaker) continue;
+      const who = norm(c.speaker);
+      if (!out.has(c.article)) out.set(c.article, new Map());
+      const bySpeaker = out.get(c.article)!;
+      if (!bySpeaker.has(who)) bySpeaker.set(who, new Set());
+      bySpeaker.get(who)!.add(g.key);
+    }
+  }
+  return out;
+}
+
 const shareGroup = (a: Event, b: Event): boolean => [...a.groups].some((g) => b.groups.has(g));
 const samePlace = (a: Event, b: Event): boolean => a.place !== null && a.place === b.place;
 const linked = (a: Event, b: Event): boolean => a.claim.article !== b.claim.article && sameActor(a.actor, b.actor) && (shareGroup(a, b) || samePlace(a, b));
@@ -91,10 +108,15 @@ export const dateConflict: Rule = {
     const out: FindingDraft[] = [];
     const keyOf = (id: string): string => ctx.articles.get(id)?.key ?? id;
     const groupsAt = sentenceGroups(ctx);
+    const spokenBy = speakerGroups(ctx);
     const blocks = new Map<string, Event[]>();
     for (const c of ctx.claims) {
       if (c.kind !== 'event' || !c.event?.actor || !c.period || lengthDays(c.period) > 366) continue;
-      const e: Event = { claim: c, actor: actorOf(c), place: c.event.place ? norm(c.event.place) : null, groups: groupsAt.get(`${c.article}|${c.start}|${c.end}`) ?? new Set() };
+      const actor = actorOf(c);
+      const groups = new Set(groupsAt.get(`${c.article}|${c.start}|${c.end}`) ?? []);
+      // A statement is about what its speaker is quoted saying elsewhere in the article too.
+      if (c.event.type === 'statement') for (const [who, keys] of spokenBy.get(c.article) ?? []) if (sameActor(actor, { name: who, canonical: null })) for (const g of keys) groups.add(g);
+      const e: Event = { claim: c, actor, place: c.event.place ? norm(c.event.place) : null, groups };
       // Blocked by type and the actor's first word: "Liu" meets "Liu Liehong".
       const k = `${c.event.type}\u0001${e.actor.name.split(' ')[0]}`;
       if (!blocks.has(k)) blocks.set(k, []);

@@ -37,9 +37,23 @@ function sameMetricWords(a: Claim, b: Claim): boolean {
 
 const authority = (c: Claim): string => (c.speaker ?? c.organisation ?? c.attribution ?? '').toLowerCase().trim();
 
+/**
+ * A metric named only by the counted noun ("42 people", "one mile", "an 11-year-old"): one article
+ * counts many different things in those words, so two of its figures are not one fact.
+ */
+export function bareCount(c: Claim): boolean {
+  const key = c.metricKey ?? '';
+  if (/[:/~]/.test(key)) return false;
+  const unit = c.value?.unit ? singular(c.value.unit.toLowerCase()) : null;
+  return unit !== null && (key === unit || key === c.value!.unit || words(c.metric ?? '').size <= 1);
+}
+
 /** Two claims of one article may contradict each other (not a contrast, a range or one series). */
 function contradictable(a: Claim, b: Claim): boolean {
   if (a.start === b.start && a.end === b.end) return false;
+  if (bareCount(a) || bareCount(b)) return false;
+  // One figure dated and the other not: most often two years of one measure ("$1.865 million in 2014").
+  if ((a.period === null) !== (b.period === null)) return false;
   if (a.series && b.series && a.series.id === b.series.id) return false;
   if (authority(a) !== authority(b)) return false;
   if (a.kind !== b.kind) return false;

@@ -141,6 +141,9 @@ export function readPer(t: Tokens, last: number): { per: string; last: number } 
   return { per: textOf(t, j + 1, end), last: end };
 }
 
+/** Words for a figure itself, after an attributive count noun ("the 140 trillion token number"). */
+const FIGURE_NOUNS = new Set(['number', 'figure', 'mark', 'milestone', 'threshold', 'level', 'count', 'total', 'estimate', 'target', 'tally', 'barrier']);
+
 /** Read a head noun phrase starting at token j; `one` takes a singular head. */
 function readNoun(t: Tokens, j: number, one: boolean): { unit: string; unitText: string; last: number; per: string | null; first: number } | null {
   let k = j;
@@ -181,6 +184,13 @@ function readNoun(t: Tokens, j: number, one: boolean): { unit: string; unitText:
     // the first plural word is the head ("different bosses", "rushing yards", "NBA teams")
     const p = words.findIndex((x) => isPlural(low(t, x)) && !rateAdjectives.has(low(t, x)));
     if (p >= 0) head = p;
+    // "the 140 trillion token figure", "the 1 million user mark": the counted noun modifies a word for the figure itself
+    else if (words.length >= 2 && FIGURE_NOUNS.has(low(t, words[words.length - 1]))) {
+      const noun = words.slice(0, -1).find((x) => !rateAdjectives.has(low(t, x)));
+      const hw = noun === undefined ? '' : low(t, noun);
+      if (noun === undefined || /(?:ed|ing|ly)$/.test(hw)) return null;
+      return { unit: singular(hw), unitText: textOf(t, j, noun), last: noun, per, first: j };
+    }
     // a count above one takes a plural head ("40k cheaper" has none)
     else return null;
   } else if (caps && words.length === 1) return null;
