@@ -10,12 +10,36 @@ import type { ArticleInfo, FindingDraft } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Hash of what a finding rests on: the claims' values, quotes, periods and articles. */
-export function evidenceOf(claims: Claim[]): string {
-  const parts = claims
-    .map((c) => `${c.article}\u0001${c.quote}\u0001${JSON.stringify(c.value)}\u0001${c.period ? `${c.period.start}/${c.period.end}` : ''}`)
-    .sort();
-  return shortHash(parts, 16);
+/**
+ * Hash of what a finding is about: for each claim, the article's path key (never its id, which
+ * changes with any edit of the file), the figure as written, its value and period, and its quote,
+ * all normalised. Decisions survive re-adding an unchanged or lightly edited article (a fix
+ * elsewhere in the text, re-spaced or re-quoted sentences) and reopen when a figure, a quote or the
+ * set of articles behind the finding really changes.
+ */
+export function evidenceOf(claims: Claim[], articles: Map<string, ArticleInfo>): string {
+  const parts = claims.map((c) =>
+    [
+      articles.get(c.article)?.key ?? c.article,
+      normaliseEvidence(c.figure?.text ?? ''),
+      JSON.stringify(c.value),
+      c.period ? `${c.period.start}/${c.period.end}` : '',
+      normaliseEvidence(c.quote),
+    ].join('\u0001'),
+  );
+  return shortHash([...new Set(parts)].sort(), 16);
+}
+
+/** Text as evidence: compatibility forms folded, lower case, one kind of quote, dash and space. */
+export function normaliseEvidence(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A drafted finding with its id (from rule and key only: never from claim or article ids), evidence and no review yet. */
@@ -31,7 +55,7 @@ export function finalise(draft: FindingDraft, articles: Map<string, ArticleInfo>
     review: { status: 'open', by: null, at: null, reason: null },
     actual: draft.actual,
     expected: draft.expected,
-    evidence: evidenceOf(claims),
+    evidence: evidenceOf(claims, articles),
     reopened: null,
   };
 }

@@ -129,9 +129,23 @@ export function toPlain(runs: Run[], source: number): number {
   return run.plainStart + Math.min(run.length, Math.round((delta * run.length) / Math.max(1, run.sourceLength)));
 }
 
+/**
+ * Map the end of a plain-text range (exclusive) to the source: the end of the source range that the
+ * range's last character stands for, so a span ending on an entity (`3&#37;`) covers all of it.
+ */
+export function endToSource(runs: Run[], plainEnd: number): number {
+  const i = runAt(runs, plainEnd - 1, 'plainStart');
+  if (i < 0) return toSource(runs, plainEnd);
+  const run = runs[i];
+  const delta = plainEnd - run.plainStart;
+  if (delta >= run.length) return run.sourceStart + run.sourceLength;
+  if (run.exact) return run.sourceStart + delta;
+  return run.sourceStart + Math.min(run.sourceLength, Math.round((delta * run.sourceLength) / Math.max(1, run.length)));
+}
+
 /** Map a plain-text span to the source: end-exclusive on both sides. */
 export function spanToSource(runs: Run[], span: Span): Span {
   const start = toSource(runs, span.start);
-  const end = span.end > span.start ? toSource(runs, span.end - 1) + 1 : start;
+  const end = span.end > span.start ? endToSource(runs, span.end) : start;
   return { start, end: Math.max(start, end) };
 }

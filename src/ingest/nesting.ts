@@ -1,8 +1,9 @@
 /**
- * How deeply a Markdown file nests its block containers (block quotes, list items), measured by one
- * linear scan of the line starts. The Markdown parser takes time that grows with the square of the
- * nesting and recursion that overflows the stack on it, so files nested deeper than any article
- * are read as plain text instead (see `read.ts`).
+ * Two shapes the Markdown parser takes time quadratic in, each measured by one linear scan: how
+ * deeply block containers nest (block quotes, list items; deep nesting also overflows its stack),
+ * and how many square brackets share a paragraph (each `]` looks back over the open labels, and the
+ * GFM footnote syntax normalises the text back to each one: 100,000 unmatched `[` took over 90 s).
+ * Files past either limit, far beyond any article, are read as plain text instead (see `read.ts`).
  */
 
 /** Nesting above this sends a Markdown file to the plain-text reader; real articles stay under 10. */
@@ -48,4 +49,35 @@ export function markdownNesting(source: string): number {
     i = end + 1;
   }
   return max;
+}
+
+/**
+ * Past this, a Markdown file is read as plain text: the sum over its paragraphs of the square of
+ * each paragraph's bracket count. A paragraph of 10,000 brackets reaches it (about half a second of
+ * parsing); an article's few dozen links per paragraph stay millions of times below it.
+ */
+export const MAX_BRACKET_WORK = 10_000 ** 2;
+
+/**
+ * The parser's label work: for each paragraph (lines between blank lines), the square of its number
+ * of `[` and `]`, summed.
+ */
+export function markdownBracketWork(source: string): number {
+  let work = 0;
+  let count = 0;
+  let lineBlank = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 91 || c === 93) {
+      count++;
+      lineBlank = false;
+    } else if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) {
+      if (lineBlank) {
+        work += count * count;
+        count = 0;
+      }
+      lineBlank = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) lineBlank = false;
+  }
+  return work + count * count;
 }

@@ -12,7 +12,7 @@ import { DEFAULT_MAX_BYTES, decodeFile, tooLargeReason } from './decode.js';
 import { parseDateText } from './date.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
-import { MAX_MARKDOWN_NESTING, markdownNesting } from './nesting.js';
+import { MAX_BRACKET_WORK, MAX_MARKDOWN_NESTING, markdownBracketWork, markdownNesting } from './nesting.js';
 import { applyDeclared } from './meta.js';
 import { readText } from './text.js';
 import { InputError } from './types.js';
@@ -97,8 +97,9 @@ export async function readSidecar(path: string): Promise<DeclaredMeta> {
 
 /**
  * Run `reader`; a document nested deeper than any article (10,000 block quotes or list items in
- * each other), which the parser would take minutes over or overflow its stack on, is read as plain
- * text instead, with a note: the offsets still point into the file as written.
+ * each other) or with tens of thousands of square brackets in a paragraph, which the parser would
+ * take minutes over or overflow its stack on, is read as plain text instead, with a note: the
+ * offsets still point into the file as written.
  */
 function readNested(reader: Reader, path: string, source: string): ReadResult {
   if (reader === readMarkdown) {
@@ -106,6 +107,11 @@ function readNested(reader: Reader, path: string, source: string): ReadResult {
     if (depth > MAX_MARKDOWN_NESTING) {
       const result = readText(path, source);
       return { ...result, notes: [...result.notes, `Markdown nested ${depth} levels deep (over ${MAX_MARKDOWN_NESTING}): read as plain text`] };
+    }
+    const work = markdownBracketWork(source);
+    if (work > MAX_BRACKET_WORK) {
+      const result = readText(path, source);
+      return { ...result, notes: [...result.notes, `Markdown with too many square brackets in a paragraph (bracket work ${work}, over ${MAX_BRACKET_WORK}): read as plain text`] };
     }
   }
   try {

@@ -76,6 +76,25 @@ describe('readArticle: bad inputs', () => {
   });
 });
 
+describe('readArticle: Markdown the parser would take minutes over is read as plain text', () => {
+  const prose = 'Daily token usage exceeded 140 trillion in March 2026. ';
+  const cases: { name: string; content: string; format: string; note: RegExp | null }[] = [
+    { name: 'links.md', content: `${prose}See [the report](https://example.org/r) and [data][d].\n\n[d]: https://example.org/d\n`, format: 'markdown', note: null },
+    { name: 'brackets.md', content: `${prose}${'['.repeat(100_000)}${prose}${']('.repeat(50_000)}\n`, format: 'text', note: /^Markdown with too many square brackets in a paragraph \(bracket work \d+, over 100000000\): read as plain text$/ },
+    { name: 'quotes.md', content: `${'>'.repeat(10_000)} ${prose}\n`, format: 'text', note: /^Markdown nested 10000 levels deep/ },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const r = await readArticle(file(`guard/${c.name}`, c.content));
+      expect(r.format).toBe(c.format);
+      expect(r.text).toContain('140 trillion');
+      const notes = r.notes.filter((n) => /read as plain text/.test(n));
+      if (c.note) expect(notes).toEqual([expect.stringMatching(c.note)]);
+      else expect(notes).toEqual([]);
+    });
+  }
+});
+
 describe('readArticle: declared metadata', () => {
   it('a sidecar NAME.meta.yaml wins over the text and over front matter', async () => {
     const path = file('side/story.md', '---\noutlet: Front Matter Wire\ntitle: Front title\n---\n\nTimestamp: March 23, 2026\n\nUsage rose.');

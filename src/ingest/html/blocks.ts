@@ -10,7 +10,7 @@ import { BLOCK_TAGS, attr, classAndId, isElement, isText, tagOf, textOf, walk } 
 import type { HElement, HNode } from './dom.js';
 import { absoluteUrl } from './metadata.js';
 import type { Stats } from './stats.js';
-import { BlockWriter, alignText } from './text.js';
+import { BlockWriter, alignText, learnReferences } from './text.js';
 
 export interface BlocksInput {
   parts: HElement[];
@@ -58,6 +58,7 @@ export function storyBlocks(input: BlocksInput): BlocksOutput {
     writer = null;
   };
   const opened = new Set<HElement>();
+  learnReferences(parsedSource);
 
   for (const root of roots) {
     walk(

@@ -4,7 +4,10 @@
  * the entity's source length. `BlockWriter` then joins the text of one block, collapsing white
  * space as a browser renders it, and hands the builder source-anchored pieces.
  */
+import { load } from 'cheerio';
 import type { Piece } from '../builder.js';
+import { isElement, isText } from './dom.js';
+import type { HElement } from './dom.js';
 
 /** A stretch of decoded text and the source range it stands for. */
 export interface Segment {
@@ -15,6 +18,7 @@ export interface Segment {
 }
 
 const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y;
+const ENTITIES = new RegExp(ENTITY.source, 'g');
 
 /**
  * Align decoded text `data` with `raw`, the source range it was parsed from (starting at `start`).
@@ -22,6 +26,7 @@ const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,
  */
 export function alignText(data: string, raw: string, start: number): Segment[] {
   if (data === raw) return [{ text: data, sourceStart: start, sourceLength: raw.length, exact: true }];
+  learnReferences(raw);
   const out: Segment[] = [];
   let i = 0;
   let j = 0;
@@ -34,18 +39,16 @@ export function alignText(data: string, raw: string, start: number): Segment[] {
   };
   while (i < raw.length && j <= data.length) {
     if (raw.charCodeAt(i) === 38) {
-      // '&': an entity (decoded), or a literal ampersand
+      // '&': a character reference (decoded in `data`), or a literal ampersand
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(raw);
-      if (m) {
-        const k = decodedLength(raw, i + m[0].length, data, j, m[0]);
-        if (k > 0 && !(k === m[0].length && data.startsWith(m[0], j))) {
-          flushPlain();
-          out.push({ text: data.slice(j, j + k), sourceStart: start + i, sourceLength: m[0].length, exact: false });
-          i += m[0].length;
-          j += k;
-          continue;
-        }
+      const ref = m ? referenceIn(m[0]) : null;
+      if (ref && data.startsWith(ref.text, j)) {
+        flushPlain();
+        out.push({ text: ref.text, sourceStart: start + i, sourceLength: ref.raw.length, exact: false });
+        i += ref.raw.length;
+        j += ref.text.length;
+        continue;
       }
     }
     if (j < data.length && raw.charCodeAt(i) === data.charCodeAt(j)) {
@@ -62,18 +65,40 @@ export function alignText(data: string, raw: string, start: number): Segment[] {
 }
 
 /**
- * How many characters of `data` (from `j`) the entity `entity` decoded to: the shortest length after
- * which the raw text that follows the entity lines up again. 0 when none does.
+ * What the parser decodes each `&…` match to, learnt from the parser itself (so unknown names such as
+ * `&bogus;`, legacy names without a semicolon such as `&copy2024`, and astral code points come out
+ * exactly as in the tree). Bounded: cleared when it grows past `MAX_LEARNT`.
  */
-function decodedLength(raw: string, after: number, data: string, j: number, entity: string): number {
-  const ahead = raw.slice(after, after + 12);
-  const cut = ahead.search(/[&\r]/);
-  const probe = cut >= 0 ? ahead.slice(0, cut) : ahead;
-  const atEnd = after >= raw.length;
-  for (let k = 1; k <= entity.length + 1 && j + k <= data.length; k++) {
-    if (atEnd ? j + k === data.length : data.startsWith(probe, j + k) && (probe.length > 0 || cut >= 0)) return k;
-  }
-  return 0;
+const decoded = new Map<string, string>();
+const MAX_LEARNT = 100_000;
+
+/**
+ * Decode, in one parse, the references of `raw` not met before. The HTML reader calls it once on
+ * the whole page so that text nodes find theirs already known.
+ */
+export function learnReferences(raw: string): void {
+  const missing = new Set<string>();
+  for (const m of raw.matchAll(ENTITIES)) if (!decoded.has(m[0])) missing.add(m[0]);
+  if (missing.size === 0) return;
+  if (decoded.size + missing.size > MAX_LEARNT) decoded.clear();
+  const list = [...missing];
+  const $ = load(list.map((r) => `<i>${r}</i>`).join(''), { xml: { xmlMode: false, decodeEntities: true } });
+  const items = ($.root()[0] as unknown as HElement).children;
+  if (items.length !== list.length || !items.every(isElement)) return;
+  items.forEach((item, k) => decoded.set(list[k], (item as HElement).children.map((c) => (isText(c) ? c.data : '')).join('')));
+}
+
+/**
+ * The reference at the start of the match `match` and its decoded text, or null when the parser left
+ * it as written. A legacy reference may decode a prefix only (`&notin` → `¬in`): the characters it
+ * kept as written are not part of the reference.
+ */
+function referenceIn(match: string): { raw: string; text: string } | null {
+  const text = decoded.get(match);
+  if (text === undefined || text === match) return null;
+  let kept = 0;
+  while (kept < text.length - 1 && kept < match.length - 2 && text[text.length - 1 - kept] === match[match.length - 1 - kept]) kept++;
+  return { raw: match.slice(0, match.length - kept), text: text.slice(0, text.length - kept) };
 }
 
 /** Characters that HTML collapses into one space. */
