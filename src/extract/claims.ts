@@ -401,7 +401,11 @@ function resolveAcrossSentences(drafts: Draft[]): void {
     if (d.kind === 'event') continue;
     // "That number" looks back within its paragraph or into the one just before, never over a heading.
     if (last && last.blockIndex !== d.blockIndex && (d.block !== 'paragraph' || d.blockIndex - last.blockIndex > 1)) last = null;
-    if ((d.metric.anaphoric || !d.metric.key) && last && last.metric.key && d.kind === 'figure') {
+    // An unnamed figure takes the metric before it only when it counts the same thing in the same
+    // paragraph ("… 140 trillion tokens. Two years ago, 100 billion tokens"); a bare share ("some 20
+    // percent spent on border control") is of something else unless it points back ("that share").
+    const continues = (x: Draft, l: Draft): boolean => x.value !== null && x.value.unit !== null && x.value.unit !== '%' && x.value.unit === l.value?.unit && x.blockIndex === l.blockIndex;
+    if (last && last.metric.key && !bareKey(last) && d.kind === 'figure' && (d.metric.anaphoric || ((!d.metric.key || bareKey(d)) && continues(d, last)))) {
       const unitOk = !d.value || d.value.unit === null || d.value.unit === last.value?.unit;
       if (unitOk) {
         d.metric = { ...last.metric };
@@ -433,6 +437,11 @@ function resolveAcrossSentences(drafts: Draft[]): void {
     }
     if (d.kind === 'figure' && d.metric.key) last = d;
   }
+}
+
+/** The metric is only the counted noun ("token", "token/day"): nothing names what is counted. */
+function bareKey(d: Draft): boolean {
+  return d.value !== null && d.value.unit !== null && d.metric.key !== null && d.metric.key.split('/')[0] === d.value.unit;
 }
 
 function isGrowth(key: string): boolean {

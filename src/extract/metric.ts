@@ -129,6 +129,8 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
   let k = last + 1;
   if (tokens[k]?.lower === 'mark' || tokens[k]?.lower === 'level') return null;
   if (unit !== '%' && !isMoney(unit)) return null;
+  // "40% in three months", "5% in 2025": a time, not what the share is of.
+  if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.kind === 'num' || /^(one|two|three|four|five|six|seven|eight|nine|ten|just|only|less|more|under|over|recent|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12])$/.test(tokens[k + 1]?.lower ?? ''))) return null;
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;
   else if (!(unit === '%' && tokens[k]?.kind === 'word' && !LINKS.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && !/^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge|stake|chance|probability|likely|cut|raise|hike|discount|off|of)$/.test(tokens[k].lower))) return null;
   const start = k;

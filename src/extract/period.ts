@@ -44,8 +44,8 @@
  *   "the latest quarter" are the last quarter completed before publication.
  * - Without a publication date, a day or month without a year takes the latest year the article
  *   writes out in a month or a day ("March 23" in an article that says "March 2026" is 2026-03-23,
- *   `anchor: 'anaphoric'`); "by 2030" does not count. Relative expressions ("this month") need the
- *   publication date.
+ *   `anchor: 'anaphoric'`); "by 2030" does not count. Relative expressions ("this month", "today")
+ *   are then placed from the latest day a statement is dated ("said on March 23"), when there is one.
  * - Without a publication date and without an anchor, `from`/`to` are absent (`anchor: 'none'`),
  *   with a partial timex where one can be written ("XXXX-03-23", "XXXX-WXX-3").
  * - "now", "currently", "current" are PRESENT_REF; "recently", "the past", "several years ago"
@@ -73,6 +73,19 @@ export interface PeriodOptions {
   paragraphs?: Range[];
 }
 
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|revealed|disclosed|stated|reported|confirmed|declared)\s+(?:on\s+|in\s+)?$/i;
+
+/** The latest single day written right after a reporting verb ("said on March 23"), or null. */
+function reportingDayOf(text: string, resolved: ReturnType<typeof resolveAll>): number | null {
+  let best: number | null = null;
+  for (const r of resolved) {
+    if (r.type !== 'DATE' || r.from === undefined || r.from !== r.to) continue;
+    if (!REPORTING_BEFORE.test(text.slice(Math.max(0, r.raw.start - 40), r.raw.start))) continue;
+    if (best === null || r.from > best) best = r.from;
+  }
+  return best;
+}
+
 /** Time expressions of `text`, sorted by start and non-overlapping, resolved where possible. */
 export function findPeriods(text: string, options: PeriodOptions = {}): PeriodMention[] {
   const published = parseIsoDay(options.published);
@@ -83,6 +96,10 @@ export function findPeriods(text: string, options: PeriodOptions = {}): PeriodMe
     // Undated article: a day or month written without a year takes the latest year it writes out in full.
     const year = options.documentYear === undefined ? documentYearOf(resolved) : options.documentYear;
     if (year !== null) resolved = resolveAll(text, raws, null, year);
+    // "said on March 23 that usage passed 140 trillion as of this month": the latest day a statement
+    // is dated stands in for the publication day, so "this month" and "today" can be placed.
+    const reported = options.documentYear === null ? null : reportingDayOf(text, resolved);
+    if (reported !== null) resolved = resolveAll(text, raws, reported, year);
   }
   return resolved.map((r) => {
     const m: PeriodMention = {
