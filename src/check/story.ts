@@ -1,6 +1,7 @@
 /**
  * Stories: articles linked by a key figure they share (the same metric with the same distinctive
- * value, or the same dated event by the same actor). Claims whose subject is unknown, or whose
+ * value, or the same dated event by the same actor), or by the rare names they share when they
+ * appeared within days of each other (the Geysers, Cobb and Healdsburg in two reports of a quake). Claims whose subject is unknown, or whose
  * period is unknown, are only compared inside a story, so two unrelated articles never meet
  * through a vague "the count was 42".
  */
@@ -69,6 +70,7 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>)
       else if (first !== c.article) union(first, c.article);
     }
   }
+  linkByNames(claims, articles, union);
   const sizes = new Map<string, number>();
   const storyOf = (id: string): string => {
     if (!parent.has(id)) return `story:${keyOf(id)}`;
@@ -76,4 +78,53 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>)
   };
   for (const id of parent.keys()) sizes.set(storyOf(id), (sizes.get(storyOf(id)) ?? 0) + 1);
   return { storyOf, size: (story) => sizes.get(story) ?? 1 };
+}
+
+/** Names shared by more articles than this are too common to link a story (a country, a president). */
+const COMMON_NAME_SHARE = 0.05;
+const MIN_COMMON_NAME = 10;
+/** Rare names two dated articles must share, published at most `NEAR_DAYS` apart. */
+const SHARED_NAMES_DATED = 2;
+const NEAR_DAYS = 7;
+/** Rare names two articles must share when either is undated. */
+const SHARED_NAMES_UNDATED = 4;
+
+const dayOf = (iso: string | null): number | null => (iso ? Date.parse(iso) / 864e5 : null);
+
+/**
+ * Link articles that share rare names (those in at most 5% of the store's articles, or 10): two
+ * when both are dated within a week of each other, four when either is undated. Counting pairs per
+ * name keeps the work bounded by the rare names' spread, not the square of the articles.
+ */
+function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, union: (a: string, b: string) => void): void {
+  const namesOf = new Map<string, Set<string>>();
+  for (const c of claims) {
+    for (const e of c.entities ?? []) {
+      if (!e.canonical || e.canonical.length < 3) continue;
+      if (!namesOf.has(c.article)) namesOf.set(c.article, new Set());
+      namesOf.get(c.article)!.add(e.canonical);
+    }
+  }
+  const byName = new Map<string, string[]>();
+  for (const [article, names] of namesOf) for (const n of names) (byName.get(n) ?? byName.set(n, []).get(n)!).push(article);
+  const cap = Math.max(MIN_COMMON_NAME, Math.ceil(namesOf.size * COMMON_NAME_SHARE));
+  const shared = new Map<string, number>();
+  for (const list of byName.values()) {
+    if (list.length < 2 || list.length > cap) continue;
+    list.sort();
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const k = `${list[i]}\u0001${list[j]}`;
+      shared.set(k, (shared.get(k) ?? 0) + 1);
+    }
+  }
+  for (const [k, n] of shared) {
+    if (n < SHARED_NAMES_DATED) continue;
+    const [a, b] = k.split('\u0001');
+    const da = dayOf(articles.get(a)?.published ?? null);
+    const db = dayOf(articles.get(b)?.published ?? null);
+    const near = da !== null && db !== null ? Math.abs(da - db) <= NEAR_DAYS : null;
+    if (near === false) continue;
+    if (near === null && n < SHARED_NAMES_UNDATED) continue;
+    union(a, b);
+  }
 }

@@ -146,7 +146,7 @@ function readSentence(
     // "this 10–20x cost advantage", "a 3x price gap": a ratio between two things, not a change over time.
     const ratioNoun = q.kind === 'multiplier' ? comparisonAfter(tokens, last) : null;
     const read = ratioNoun ? { text: ratioNoun, key: `ratio:${ratioNoun.toLowerCase().replace(/\s+/g, '-')}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false } : readMetric(tokens, first, last, unit, s.start);
-    const price = priceMetric(q, tokens, first, entities);
+    const price = priceMetric(q, tokens, first, entities) ?? distanceMetric(q, tokens, last, entities);
     const metric = price ? { ...price, subject: price.subject ?? read.subject } : read;
     const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
     const isChange = (q.kind === 'multiplier' && ratioNoun === null) || (q.kind === 'percent' && (q.change === 'up' || q.change === 'down' || /^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge)$/.test(tokens[last + 1]?.lower ?? '') || before.includes('up') || before.includes('down')));
@@ -184,6 +184,25 @@ function readSentence(
   linkSeries(out, s);
   linkChanges(out);
   return out;
+}
+
+const LENGTH_UNITS = /^(mile|kilometre|kilometer|km|metre|meter|m|foot|feet|ft|yard|nautical mile)$/;
+const DIRECTION = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-northeast|north-northwest|south-southeast|south-southwest|east-northeast|east-southeast|west-northwest|west-southwest|northern|southern|eastern|western|outside|inland|offshore|off|away|up|down|upstream|downstream|due|just|roughly)$/;
+
+/**
+ * A distance from a named place ("about 20 miles north of Santa Rosa", "four miles west of Cobb",
+ * "26 miles from Santa Rosa"): the metric is the distance from that place, whatever the direction.
+ */
+function distanceMetric(q: QuantityMention, tokens: Token[], last: number, entities: Claim['entities']): MetricReading | null {
+  if (!q.value.unit || !LENGTH_UNITS.test(q.value.unit)) return null;
+  let k = last + 1;
+  while (k < tokens.length && (DIRECTION.test(tokens[k].lower) || tokens[k].text === '-')) k++;
+  if (!/^(of|from)$/.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.cap) k++;
+  const place = entities.find((e) => e.start === tokens[k]?.start);
+  if (!place) return null;
+  return { text: `distance from ${place.text}`, key: `distance:${place.canonical}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false };
 }
 
 const COMPARISON_HEADS = /^(advantage|gap|difference|premium|discount|edge|lead|disadvantage|markup)$/;
