@@ -134,7 +134,7 @@ function readSentence(
 ): Draft[] {
   const out: Draft[] = [];
   // "said on March 23 that … 140 trillion": the date of the saying, not of the figure.
-  const dated = ps.filter((p) => p.from && p.to && p.type !== 'DURATION' && !datesAnEvent(p, tokens));
+  const dated = joinRanges(ps, text).filter((p) => p.from && p.to && p.type !== 'DURATION' && !datesAnEvent(p, tokens));
   const used = new Set<PeriodMention>();
   const figures = qs.filter((q) => !ps.some((p) => p.start < q.end && q.start < p.end && p.type !== 'DURATION'));
   for (let n = 0; n < figures.length; n++) {
@@ -267,7 +267,29 @@ function choosePeriod(q: QuantityMention, next: QuantityMention | undefined, dat
   if (beforeP) return beforeP;
   const free = dated.filter((p) => !used.has(p));
   if (free.length === 1 && !next) return free[0];
+  // "earned $141 million and paid $44 million in taxes from 2007 to 2014": one time for the sentence.
+  if (dated.length === 1 && dated[0].start >= q.end && !/[;:]/.test(text.slice(q.end, dated[0].start))) return dated[0];
   return null;
+}
+
+/** "from 2007 to 2014", "between March and May 2026", "2019–2021": two times joined into one stretch. */
+function joinRanges(ps: PeriodMention[], text: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const a = ps[i];
+    const b = ps[i + 1];
+    if (b && a.from && a.to && b.from && b.to && a.type === 'DATE' && b.type === 'DATE' && a.from <= b.from) {
+      const between = text.slice(a.end, b.start);
+      const lead = /\b(from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start));
+      if ((lead && /^\s*(to|through|thru|until|till|and|[-–—])\s*$/i.test(between)) || /^\s*[–—]\s*$|^-$/.test(between)) {
+        out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, from: a.from, to: b.to, type: 'DATE', anchor: a.anchor, timex: `${a.timex ?? ''}/${b.timex ?? ''}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** "processing 100 million output tokens ... pays roughly $42 on X": a price per unit, derived. */
@@ -476,6 +498,7 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
   const id = claimId(articleId, d);
   const period: ClaimPeriod | null = periodOf(d);
   const subject = d.subject ? d.subject.replace(/^the\s+/i, '') : null;
+  const subjectKey = subject ? familyKey(subject) ?? resolver(subject).canonical : null;
   const attribution = d.attribution?.text ?? null;
   return {
     id,
@@ -493,7 +516,7 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
     sources: [],
     kind: d.kind,
     figure: d.quantity && figureSpan ? { text: d.quantity.text, start: figureSpan.start, end: figureSpan.end } : null,
-    subjectKey: subject ? resolver(subject).canonical : null,
+    subjectKey,
     metricKey: d.metric.key,
     speaker: d.attribution?.name ?? null,
     organisation: d.attribution?.organisation ?? null,
@@ -506,6 +529,18 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
     }),
     block: d.block,
   };
+}
+
+/**
+ * A family or a couple named by their surname: "the Clintons", "Hillary and Bill Clinton", "she and
+ * former President Bill Clinton" all key as "clinton" (one person alone keeps their full name).
+ */
+function familyKey(subject: string): string | null {
+  const plural = /^([A-Z][a-z]+?)s$/.exec(subject);
+  if (plural) return plural[1].toLowerCase();
+  if (!/\s(?:and|&)\s/.test(subject)) return null;
+  const last = /([A-Z][a-z]+)$/.exec(subject);
+  return last ? last[1].toLowerCase() : null;
 }
 
 function periodOf(d: Draft): ClaimPeriod | null {

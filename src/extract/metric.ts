@@ -52,7 +52,7 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
   let verb: string | null = phrase ? tokens[phrase.verb]?.lower ?? null : null;
   let right = rightPhrase(tokens, last, unit);
   if (phrase && verb && AGENT_VERBS.has(verb) && right) {
-    const who = joinTokens(tokens, phrase.start, phrase.end);
+    const who = joinTokens(tokens, coordinatedStart(tokens, phrase.start), phrase.end);
     return finish(wordsOf(tokens, right.start, right.end), who, unit, names, tokens, joinTokens(tokens, right.start, right.end));
   }
   // A percentage or money "of"/"in" phrase on the right names what it is a share of or spent on.
@@ -65,6 +65,12 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
   if (phrase && verb && AGENT_VERBS.has(verb) && right) {
     const who = joinTokens(tokens, phrase.start, phrase.end);
     return finish(wordsOf(tokens, right.start, right.end), who, unit, names, tokens, joinTokens(tokens, right.start, right.end));
+  }
+  if (phrase && verb && AGENT_VERBS.has(verb) && right === null && isMoney(unit)) {
+    // "the Clintons earned $140,937,785": the phrase is who; the verb says what the money is.
+    const who = joinTokens(tokens, coordinatedStart(tokens, phrase.start), phrase.end);
+    const concept = verbConcept(verb);
+    return { ...finish([concept], who, unit, names, tokens, concept), subject: who };
   }
   if (!phrase && !right && unit && !isMoney(unit) && unit !== '%' && unit !== 'x' && unit !== 'pp') {
     right = null;
@@ -82,6 +88,16 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
   if (!phrase) return EMPTY;
   verb = null;
   return finish(wordsOf(tokens, phrase.start, phrase.end), null, unit, names, tokens, joinTokens(tokens, phrase.start, phrase.end), phrase.start);
+}
+
+/** The start of a subject phrase, widened over a coordination before it ("Hillary and Bill Clinton", "she and Bill Clinton"). */
+function coordinatedStart(tokens: Token[], start: number): number {
+  let s = start;
+  while (s >= 2 && /^(and|&)$/.test(tokens[s - 1].lower) && (tokens[s - 2].cap || /^(she|he|they|we)$/.test(tokens[s - 2].lower))) {
+    s -= 2;
+    while (s > 0 && tokens[s - 1].cap && tokens[s - 1].kind === 'word') s--;
+  }
+  return s;
 }
 
 function isMoney(unit: string | null): boolean {
