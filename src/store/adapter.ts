@@ -68,7 +68,8 @@ export function tempFilePid(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-async function syncDir(dir: string): Promise<void> {
+/** fsync a folder, so that the files renamed into it stay there after a crash. */
+export async function syncFolder(dir: string): Promise<void> {
   try {
     const handle = await open(dir, 'r');
     try {
@@ -95,6 +96,13 @@ async function keepBackup(file: string): Promise<void> {
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `FILE.bak` first. */
   backup?: boolean;
+  /** Create the folder first when it may be missing (default true). */
+  makeFolder?: boolean;
+  /**
+   * fsync the folder after the rename (default true). A writer of many files in one folder may
+   * leave it to one `syncFolder` call after the last of them, before anything refers to them.
+   */
+  syncFolder?: boolean;
 }
 
 /**
@@ -107,7 +115,7 @@ export async function writeFileAtomic(
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
+  if (options.makeFolder ?? true) await mkdir(dir, { recursive: true });
   const tmp = tempName(file);
   try {
     const handle = await open(tmp, 'wx', 0o644);
@@ -124,7 +132,7 @@ export async function writeFileAtomic(
     await rm(tmp, { force: true });
     throw error;
   }
-  await syncDir(dir);
+  if (options.syncFolder ?? true) await syncFolder(dir);
 }
 
 /** True when `file` exists. */
@@ -158,10 +166,12 @@ const same = (a: Fingerprint | null, b: Fingerprint | null): boolean =>
   !!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 
 export interface JsonFileOptions {
-  /** Indentation of the written JSON (default 2). */
+  /** Indentation of the written JSON (default 2; 0 for none). */
   indent?: number;
   /** Keep the replaced file as `FILE.bak` (default true). */
   backup?: boolean;
+  /** What to do about a corrupt file, said after the reason (default: restore `FILE.bak` with doctor). */
+  hint?: string;
 }
 
 /**
@@ -174,6 +184,7 @@ export class JsonFileAdapter<T> implements Adapter<T> {
   readonly schema: z.ZodType<T>;
   private readonly indent: number;
   private readonly backup: boolean;
+  private readonly hint: string;
   /** The file as it was when last read and found good. */
   private good: Fingerprint | null = null;
 
@@ -182,6 +193,7 @@ export class JsonFileAdapter<T> implements Adapter<T> {
     this.schema = schema;
     this.indent = options.indent ?? 2;
     this.backup = options.backup ?? true;
+    this.hint = options.hint ?? recoveryHint(file);
   }
 
   async read(): Promise<T | null> {
@@ -193,7 +205,7 @@ export class JsonFileAdapter<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new StoreError(this.file, `cannot be read (${(error as Error).message})`);
     }
-    const data = parseJson(this.file, text, this.schema);
+    const data = parseJson(this.file, text, this.schema, this.hint);
     this.good = before;
     return data;
   }
@@ -206,7 +218,7 @@ export class JsonFileAdapter<T> implements Adapter<T> {
     const current = await fingerprint(this.file);
     if (current && !same(current, this.good)) {
       // Changed since we read it (or never read): make sure we are not replacing a corrupt file.
-      parseJson(this.file, await readFile(this.file, 'utf8'), this.schema);
+      parseJson(this.file, await readFile(this.file, 'utf8'), this.schema, this.hint);
     }
     await writeFileAtomic(this.file, JSON.stringify(checked.data, null, this.indent) + '\n', { backup: this.backup });
     this.good = await fingerprint(this.file);

@@ -176,21 +176,33 @@ export const resolvedFindingSchema = findingDigestSchema.extend({
 });
 export type ResolvedFinding = z.infer<typeof resolvedFindingSchema>;
 
-/** The store's index file. Article shards sit beside it in `<file>.d/`. */
+/** What the last check found, to say what changed at the next one. */
+export const lastCheckSchema = z.object({
+  findings: z.array(findingDigestSchema),
+  groups: z.array(z.object({ id: z.string(), articles: z.array(z.string()), status: z.string(), label: z.string().optional() })),
+  /** When it ran, and the articles it read (id → path), to name articles that changed since. */
+  at: z.string().optional(),
+  articles: z.array(z.object({ id: z.string(), path: z.string() })).optional(),
+});
+export type LastCheck = z.infer<typeof lastCheckSchema>;
+
+/** The file the last check is kept in, beside the index (`FILE.last-check.json`). */
+export const lastCheckFileSchema = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  lastCheck: lastCheckSchema.nullable(),
+});
+
+/**
+ * The store's index file. Article shards sit beside it in `<file>.d/`, the last check in
+ * `<file>.last-check.json`: on disk `lastCheck` is null (stores written before the split hold it
+ * here, and it moves out at their next write); in memory it holds the last check.
+ */
 export const storeSchema = z.object({
   schema: z.literal(SCHEMA_VERSION),
   articles: z.array(articleSchema),
   /** Decisions by finding id; the history is kept, the last entry is current. */
   reviews: z.record(z.string(), z.array(reviewSchema)),
-  lastCheck: z
-    .object({
-      findings: z.array(findingDigestSchema),
-      groups: z.array(z.object({ id: z.string(), articles: z.array(z.string()), status: z.string(), label: z.string().optional() })),
-      /** When it ran, and the articles it read (id → path), to name articles that changed since. */
-      at: z.string().optional(),
-      articles: z.array(z.object({ id: z.string(), path: z.string() })).optional(),
-    })
-    .nullable(),
+  lastCheck: lastCheckSchema.nullable(),
   /** Findings that went away since they were found (their claims removed or edited), by id. */
   resolved: z.record(z.string(), resolvedFindingSchema).optional(),
 });

@@ -1,19 +1,22 @@
 /**
- * The durable store: an index file (lowdb + `storeSchema`: the articles and the editors' reviews)
- * and one shard per article in `FILE.d/<article-id>.json` (`shardSchema`: its claims and sources).
+ * The durable store: an index file (lowdb + `storeSchema`: the articles and the editors' reviews),
+ * one shard per article in `FILE.d/<article-id>.json` (`shardSchema`: its claims and sources), and
+ * the last check in `FILE.last-check.json` (what it found, to say what changed at the next one).
  *
  * A shard is written atomically BEFORE the index entry that references it, and is not rewritten
  * once the index holds it, so adding one article never rewrites the archive's claims and a crash
- * leaves at most an orphan shard (collected by `claimtrace doctor --fix`). Every change to the index
- * goes through `update`: lock, read, change, write, unlock; two processes adding at once both land.
+ * leaves at most an orphan shard (collected by `claimtrace doctor --fix`). Adding articles rewrites
+ * neither the shards nor the last check, only the index. Every change goes through `update`: lock,
+ * read, change, write, unlock; two processes adding at once both land. A store written before the
+ * last check had its own file keeps it in the index; it moves out at the store's next write.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Low } from 'lowdb';
-import { emptyStore, shardSchema, storeSchema } from './schema.js';
-import type { ArticleRecord, Shard, StoreData } from './schema.js';
-import { JsonFileAdapter, StoreError, describeZodError, exists, parseJson, tempFilePid, writeFileAtomic } from './adapter.js';
+import { SCHEMA_VERSION, emptyStore, lastCheckFileSchema, shardSchema, storeSchema } from './schema.js';
+import type { ArticleRecord, LastCheck, Shard, StoreData } from './schema.js';
+import { JsonFileAdapter, StoreError, describeZodError, exists, parseJson, syncFolder, tempFilePid, writeFileAtomic } from './adapter.js';
 import { withLock, pidAlive } from './lock.js';
 import type { LockOptions } from './lock.js';
 
@@ -96,14 +99,27 @@ export interface Store {
   readonly file: string;
   /** Folder of the article shards: `FILE.d`. */
   readonly shardDir: string;
-  /** A snapshot of the index (defaults when the file is missing). Throws StoreError when corrupt. */
+  /** File of the last check: `FILE.last-check.json`. */
+  readonly lastCheckFile: string;
+  /**
+   * A snapshot of the index with the last check (defaults when the files are missing). Throws
+   * StoreError when either is corrupt.
+   */
   read(): Promise<StoreData>;
-  /** Lock, read, apply `fn`, write when it changed something, unlock. Returns what `fn` returns. */
+  /** The index alone, for what needs no last check (adding articles): `lastCheck` is null. */
+  readIndex(): Promise<StoreData>;
+  /**
+   * Lock, read, apply `fn`, write what it changed, unlock. Returns what `fn` returns. `lastCheck` is
+   * written when `fn` assigns a new one (it is compared by reference: replace it, do not edit it).
+   */
   update<T>(fn: (data: StoreData) => T | Promise<T>): Promise<T>;
   /** Put articles whose shards are written into the index (one locked update for the batch). */
   putArticles(records: ArticleRecord[]): Promise<PutResult[]>;
   shardFile(id: string): string;
-  /** Write a shard (validated, atomic). */
+  /**
+   * Write a shard (validated, atomic). The shard folder is synced by the `putArticles` that indexes
+   * it, once for the batch.
+   */
   writeShard(shard: Shard): Promise<void>;
   readShard(id: string): Promise<Shard>;
   /** Read the shards of these articles, `concurrency` at a time. Unreadable shards become errors. */
@@ -134,32 +150,64 @@ export async function mapPool<T, R>(items: readonly T[], limit: number, fn: (ite
 const shardHint = (file: string): string =>
   `the shard was not changed; run \`claimtrace doctor --db ${file}\` and add its article again`;
 
+const checkHint = (file: string): string =>
+  `the file was not changed; run \`claimtrace doctor --db ${file}\` to set it aside (the next check starts its record of changes again)`;
+
 /** Open the store whose index is `file` (the shards sit in `file.d/`). */
 export function openStore(file: string, options: StoreOptions = {}): Store {
   const adapter = new JsonFileAdapter(file, storeSchema);
   const db = new Low<StoreData>(adapter, emptyStore());
   const shardDir = `${file}.d`;
+  const lastCheckFile = `${file}.last-check.json`;
+  // Compact and without a backup: it is rewritten whole by every check.
+  const checkAdapter = new JsonFileAdapter(lastCheckFile, lastCheckFileSchema, { indent: 0, backup: false, hint: checkHint(file) });
   const concurrency = options.concurrency ?? 16;
   const shardFile = (id: string): string => join(shardDir, `${id}.json`);
+  let shardDirMade: Promise<unknown> | null = null;
 
-  const read = async (): Promise<StoreData> => {
+  /** The index as on disk: `lastCheck` is null, or the last check of a store written before the split. */
+  const readIndexFile = async (): Promise<StoreData> => {
     db.data = emptyStore();
     await db.read();
     return db.data;
   };
 
-  const update = <T>(fn: (data: StoreData) => T | Promise<T>): Promise<T> =>
+  /** The last check: its own file when there is one, else what the index holds. */
+  const lastCheckOf = async (index: StoreData): Promise<{ check: LastCheck | null; own: boolean }> => {
+    const own = await checkAdapter.read();
+    return own ? { check: own.lastCheck, own: true } : { check: index.lastCheck, own: false };
+  };
+
+  const read = async (): Promise<StoreData> => {
+    const data = await readIndexFile();
+    return { ...data, lastCheck: (await lastCheckOf(data)).check };
+  };
+
+  const readIndex = async (): Promise<StoreData> => ({ ...(await readIndexFile()), lastCheck: null });
+
+  /** Lock, read, change, write; `withCheck: false` neither reads nor writes the last check. */
+  const change = <T>(fn: (data: StoreData) => T | Promise<T>, withCheck: boolean): Promise<T> =>
     withLock(
       file,
       async () => {
-        const data = await read();
+        const data = await readIndexFile();
+        const inline = data.lastCheck;
+        const held = withCheck || inline !== null ? await lastCheckOf(data) : { check: null, own: false };
+        data.lastCheck = null;
         const before = JSON.stringify(data);
+        data.lastCheck = withCheck ? held.check : null;
         const result = await fn(data);
-        if (JSON.stringify(db.data) !== before || !(await exists(file))) await db.write();
+        const check = withCheck ? data.lastCheck : held.check;
+        // The last check first, then the index: a crash between them leaves both readable.
+        if (check !== held.check || (inline !== null && !held.own)) await checkAdapter.write({ schema: SCHEMA_VERSION, lastCheck: check });
+        db.data = { ...data, lastCheck: null };
+        if (inline !== null || JSON.stringify(db.data) !== before || !(await exists(file))) await db.write();
         return result;
       },
       options.lock,
     );
+
+  const update = <T>(fn: (data: StoreData) => T | Promise<T>): Promise<T> => change(fn, true);
 
   const readShard = async (id: string): Promise<Shard> => {
     const path = shardFile(id);
@@ -178,13 +226,17 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   return {
     file,
     shardDir,
+    lastCheckFile,
     read,
+    readIndex,
     update,
     shardFile,
 
     async putArticles(records) {
       const replacedIds: string[] = [];
-      const results = await update((data) => {
+      // The shards these entries reference were renamed into their folder: make that durable first.
+      if (shardDirMade) await syncFolder(shardDir);
+      const results = await change((data) => {
         const lookup = articleLookup(data);
         const drop = new Set<ArticleRecord>();
         const out = records.map((record): PutResult => {
@@ -212,7 +264,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
         });
         if (drop.size > 0) data.articles = data.articles.filter((a) => !drop.has(a));
         return out;
-      });
+      }, false);
       // The index no longer references the replaced versions: their shards are garbage now.
       await Promise.all(replacedIds.map((id) => rm(shardFile(id), { force: true })));
       return results;
@@ -223,8 +275,19 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       if (!checked.success) {
         throw new Error(`shard of ${shard.article.path} does not match the schema (${describeZodError(checked.error)})`);
       }
-      await mkdir(shardDir, { recursive: true });
-      await writeFileAtomic(shardFile(shard.article.id), JSON.stringify(checked.data) + '\n');
+      shardDirMade ??= mkdir(shardDir, { recursive: true });
+      await shardDirMade;
+      const path = shardFile(shard.article.id);
+      const content = JSON.stringify(checked.data) + '\n';
+      try {
+        await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        // The folder went away since (doctor, a person): make it again.
+        shardDirMade = mkdir(shardDir, { recursive: true });
+        await shardDirMade;
+        await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
+      }
     },
 
     readShard,

@@ -46,6 +46,18 @@ describe('claimtrace doctor', () => {
     expect(readFileSync(db, 'utf8')).toBe('garbage');
   });
 
+  it('sets a corrupt last-check file aside; the next check writes it again', async () => {
+    writeFileSync(`${db}.last-check.json`, '{"schema":1,"lastCheck":{"findings":');
+    const check = await claimtrace(['check', '--db', db, '--format', 'json']);
+    expect(check.stderr).toContain(`${db}.last-check.json: not valid JSON`);
+    const r = await claimtrace(['doctor', '--db', db]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`kept the broken file as ${db}.last-check.json.corrupt-`);
+    expect(existsSync(`${db}.last-check.json`)).toBe(false);
+    expect((await claimtrace(['check', '--db', db, '--format', 'json'])).status).toBe(0);
+    expect(JSON.parse(readFileSync(`${db}.last-check.json`, 'utf8')).lastCheck.findings).toBeInstanceOf(Array);
+  });
+
   it('removes a stale lock', async () => {
     const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
     writeFileSync(`${db}.lock`, JSON.stringify({ pid: dead, host: hostname(), time: '2026-01-01T00:00:00Z', token: 'x' }));

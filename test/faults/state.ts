@@ -28,10 +28,10 @@ export async function held(db: string): Promise<Held> {
   };
 }
 
-/** Copy the store files of `from` (index, .bak, shards) beside `to`, as `to`'s. */
+/** Copy the store files of `from` (index, .bak, shards, last check) beside `to`, as `to`'s. */
 export function copyStore(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  for (const suffix of ['', '.bak', '.d']) {
+  for (const suffix of ['', '.bak', '.d', '.last-check.json']) {
     try {
       cpSync(`${from}${suffix}`, `${to}${suffix}`, { recursive: true });
     } catch (error) {

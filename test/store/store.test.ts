@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/adapter.js';
 import { articleIdOf, classify, mapPool, openStore, storedPath } from '../../src/store/store.js';
 import { emptyStore } from '../../src/store/schema.js';
+import type { StoreData } from '../../src/store/schema.js';
 import { record, shard } from './fixtures.js';
 
 let dir: string;
@@ -130,6 +131,68 @@ describe('openStore', () => {
     await new Promise((r) => setTimeout(r, 20));
     await store.update(() => undefined);
     expect(statSync(file).mtimeMs).toBe(before);
+  });
+
+  const check = (at: string): NonNullable<StoreData['lastCheck']> => ({
+    findings: [{ id: 'f-1', rule: 'value-conflict', severity: 'error', message: 'A says 1, B says 2', evidence: 'e1', articles: ['a.txt', 'b.txt'] }],
+    groups: [{ id: 'g-1', articles: ['a.txt', 'b.txt'], status: 'conflicting' }],
+    at,
+  });
+
+  it('keeps the last check in its own file, and adding articles rewrites neither it nor a shard', async () => {
+    const store = openStore(file);
+    await store.update((d) => {
+      d.lastCheck = check('2026-03-26T10:00:00.000Z');
+    });
+    expect(JSON.parse(readFileSync(file, 'utf8')).lastCheck).toBeNull();
+    expect(JSON.parse(readFileSync(store.lastCheckFile, 'utf8')).lastCheck.at).toBe('2026-03-26T10:00:00.000Z');
+    const before = statSync(store.lastCheckFile).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    await store.writeShard(shard(record(1)));
+    await store.putArticles([record(1)]);
+    expect(statSync(store.lastCheckFile).mtimeMs).toBe(before);
+    const data = await store.read();
+    expect(data.articles).toHaveLength(1);
+    expect(data.lastCheck).toEqual(check('2026-03-26T10:00:00.000Z'));
+    expect((await store.readIndex()).lastCheck).toBeNull();
+  });
+
+  // Stores written before the last check had its own file hold it in the index.
+  const migrations: Array<[string, (store: ReturnType<typeof openStore>) => Promise<unknown>]> = [
+    ['adding an article', async (store) => {
+      await store.writeShard(shard(record(1)));
+      await store.putArticles([record(1)]);
+    }],
+    ['a review', (store) => store.update((d) => void (d.reviews['f-1'] = [{ status: 'confirmed', by: 'ed', at: null, reason: null, evidence: 'e1' }]))],
+    ['a new check', (store) => store.update((d) => void (d.lastCheck = check('2026-03-27T09:00:00.000Z')))],
+  ];
+  for (const [what, write] of migrations) {
+    it(`reads an older store's last check from its index, and moves it out at ${what}`, async () => {
+      const old = { ...emptyStore(), lastCheck: check('2026-03-26T10:00:00.000Z') };
+      writeFileSync(file, JSON.stringify(old, null, 2));
+      const store = openStore(file);
+      expect((await store.read()).lastCheck).toEqual(old.lastCheck);
+      await write(store);
+      expect(JSON.parse(readFileSync(file, 'utf8')).lastCheck).toBeNull();
+      const expected = what === 'a new check' ? check('2026-03-27T09:00:00.000Z') : old.lastCheck;
+      expect(JSON.parse(readFileSync(store.lastCheckFile, 'utf8')).lastCheck).toEqual(expected);
+      expect((await store.read()).lastCheck).toEqual(expected);
+    });
+  }
+
+  it('names a corrupt last-check file and leaves it as it is', async () => {
+    const store = openStore(file);
+    await store.update((d) => void (d.lastCheck = check('2026-03-26T10:00:00.000Z')));
+    writeFileSync(store.lastCheckFile, '{"schema":1,"lastCheck":{');
+    const error = await store.read().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).file).toBe(store.lastCheckFile);
+    expect((error as StoreError).reason).toMatch(/not valid JSON.*claimtrace doctor/);
+    await expect(store.update((d) => void (d.lastCheck = null))).rejects.toBeInstanceOf(StoreError);
+    expect(readFileSync(store.lastCheckFile, 'utf8')).toBe('{"schema":1,"lastCheck":{');
+    // Adding articles needs no last check: it still works.
+    await store.writeShard(shard(record(1)));
+    expect((await store.putArticles([record(1)]))[0].status).toBe('added');
   });
 
   it('mapPool keeps the order and the limit', async () => {

@@ -1,13 +1,14 @@
 /**
  * `claimtrace doctor`: validate the store and repair what can be repaired safely. A corrupt index is
  * replaced by its last good copy (`FILE.bak`) when that parses, the broken file kept aside as
- * `FILE.corrupt-<time>`; a stale lock is removed; orphan shards and dead writers' temp files are
+ * `FILE.corrupt-<time>` (a corrupt last-check file is set aside the same way: the next check writes
+ * it again); a stale lock is removed; orphan shards and dead writers' temp files are
  * listed, and deleted with --fix.
  */
 import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { StoreError, exists, parseJson, writeFileAtomic } from '../../store/adapter.js';
 import { isStale, lockFileOf, readLockInfo, withLock } from '../../store/lock.js';
-import { storeSchema } from '../../store/schema.js';
+import { lastCheckFileSchema, storeSchema } from '../../store/schema.js';
 import { DEFAULT_STORE, openStore } from '../../store/store.js';
 import type { Store } from '../../store/store.js';
 import { dbOption, str } from '../args.js';
@@ -76,6 +77,22 @@ async function repairIndex(file: string, log: string[]): Promise<boolean> {
   return true;
 }
 
+/** Set a corrupt last-check file aside: it only says what changed since, and the next check writes it again. */
+async function repairLastCheck(store: Store, log: string[]): Promise<void> {
+  const file = store.lastCheckFile;
+  if (!(await exists(file))) return;
+  try {
+    parseJson(file, await readFile(file, 'utf8'), lastCheckFileSchema, null);
+    return;
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    log.push(`${file}: ${error.reason}`);
+  }
+  const aside = `${file}.corrupt-${stamp()}`;
+  await rename(file, aside);
+  log.push(`kept the broken file as ${aside}; the next check records what it finds afresh`);
+}
+
 /** Check every shard the index references; with `fix`, drop entries whose shard is unusable. */
 async function checkShards(store: Store, fix: boolean, log: string[]): Promise<boolean> {
   const data = await store.read();
@@ -103,7 +120,8 @@ export const doctor: Command = {
 
 Validates the store index and every article shard:
   - a corrupt index is replaced by its last good copy FILE.bak when that parses (the broken file is
-    kept as FILE.corrupt-<time>);
+    kept as FILE.corrupt-<time>); a corrupt FILE.last-check.json is set aside the same way (the next
+    check writes it again);
   - a lock left by a process that is gone is removed;
   - shards no index entry references (left by an interrupted add; older than a minute, so an add
     in progress is left alone) and temp files of dead writers are listed, and deleted with --fix;
@@ -124,6 +142,7 @@ Exit status: 0 the store is usable; 2 problems remain.`,
     if (lock) log.push(lock);
     const healthy = await withLock(file, async () => {
       if (!(await repairIndex(file, log))) return false;
+      await repairLastCheck(store, log);
       const { orphans, recent, temps } = await store.garbage(await store.read());
       for (const path of recent) log.push(`left alone shard ${path}: not in the index yet, but new (an add may be in progress)`);
       for (const path of [...orphans, ...temps]) {
