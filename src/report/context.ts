@@ -5,6 +5,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { ArticleRecord, Claim, Group, Report, Source } from '../store/schema.js';
+import { REPORT_LIMITS, type ReportLimits } from './limits.js';
 import { code, text } from './mdast.js';
 
 export interface ReportContext {
@@ -15,10 +16,12 @@ export interface ReportContext {
   sources: Map<string, Source>;
   /** The group of each claim, by claim id. */
   groupOf: Map<string, Group>;
+  /** How much each section spells out. */
+  limits: ReportLimits;
 }
 
 /** Index a report (and the store's records of its articles) for the sections. */
-export function reportContext(report: Report, records: ArticleRecord[] = []): ReportContext {
+export function reportContext(report: Report, records: ArticleRecord[] = [], limits: Partial<ReportLimits> = {}): ReportContext {
   const groupOf = new Map<string, Group>();
   for (const g of report.groups) for (const id of g.claims) groupOf.set(id, g);
   return {
@@ -28,6 +31,7 @@ export function reportContext(report: Report, records: ArticleRecord[] = []): Re
     claims: new Map(report.claims.map((c) => [c.id, c])),
     sources: new Map(report.sources.map((s) => [s.id, s])),
     groupOf,
+    limits: { ...REPORT_LIMITS, ...limits },
   };
 }
 

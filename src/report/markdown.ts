@@ -3,12 +3,14 @@
  * remark-gfm (tables), never glued from strings. Sections, in order: summary, changes since the
  * last check (when known), discrepancies (with the timelines), claim groups, provenance,
  * single-source figures, the per-article appendix. The same input gives the same bytes: nothing
- * depends on the clock or the machine.
+ * depends on the clock or the machine. On a large store each section lists up to `REPORT_LIMITS`
+ * and says how much it left out (`limits.ts`); the JSON report holds everything.
  */
 import type { Root } from 'mdast';
 import type { ArticleRecord, Report } from '../store/schema.js';
 import type { Changes } from '../workflow/changes.js';
 import { reportContext } from './context.js';
+import type { ReportLimits } from './limits.js';
 import { heading, text, toMarkdown } from './mdast.js';
 import { appendixSection } from './sections/appendix.js';
 import { changesSection } from './sections/changes.js';
@@ -23,17 +25,20 @@ export { toMarkdown } from './mdast.js';
 export { articlesSection } from './sections/appendix.js';
 export { summarySection } from './sections/summary.js';
 export type { ChartLink } from './sections/discrepancies.js';
+export { REPORT_LIMITS, type ReportLimits } from './limits.js';
 
 export interface MarkdownOptions {
   /** What changed since the last check; null or absent leaves the section out. */
   changes?: Changes | null;
   /** Charts written beside the report; null: the report is not saved to a file, so none could be. */
   charts?: ChartLink[] | null;
+  /** How much each section spells out (default `REPORT_LIMITS`; Infinity for everything). */
+  limits?: Partial<ReportLimits>;
 }
 
 /** The whole report as an mdast tree. */
 export function reportTree(report: Report, records: ArticleRecord[] = [], options: MarkdownOptions = {}): Root {
-  const ctx = reportContext(report, records);
+  const ctx = reportContext(report, records, options.limits);
   return {
     type: 'root',
     children: [

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, renderMarkdown } from '../../src/report/markdown.js';
+import { formatNumber, formatValue, renderMarkdown, type ReportLimits } from '../../src/report/markdown.js';
 import type { ClaimValue } from '../../src/store/schema.js';
 import { storyClaims, storyReport } from './fixture.js';
 
@@ -142,4 +142,34 @@ describe('quotes stay literal text', () => {
       for (const t of tables(tree)) for (const r of t) expect(r).toHaveLength(t[0].length);
     });
   }
+});
+
+describe('limits on a large store', () => {
+  const { report, records } = storyReport();
+  const lines = (limits: Partial<ReportLimits>): string[] => renderMarkdown(report, records, { limits }).split('\n');
+  const json = '`claimtrace check --format json` lists them all.';
+  const cases: Array<[string, Partial<ReportLimits>, string]> = [
+    ['claims per side of a finding', { sideRows: 1 }, `Left out here: 3 more claims on side B (100 billion tokens per day, 2024-01-01/2024-04-30); ${json}`],
+    ['info findings', { infoFindings: 0 }, `Left out here: 1 more info finding; ${json}`],
+    ['errors and warnings', { findings: 0 }, `Left out here: 1 more warning finding; ${json}`],
+    ['wordings of a group', { wordings: 1 }, '| `g-70eb0a968e` | China · daily token usage · 2024-01-01/2024-04-30 | corroborated | 4 | 1 | China News Service: “100 billion”; and 3 more |'],
+    ['provenance of groups', { provenanceGroups: 1 }, 'Left out here: the provenance of 2 more claim groups; `claimtrace provenance` lists them all.'],
+    ['claims of an article', { articleClaims: 1 }, '- and 2 more claims'],
+    ['articles of the appendix', { articles: 1 }, 'Left out here: 4 more articles; `claimtrace articles` lists them all.'],
+  ];
+  for (const [what, limits, line] of cases) {
+    it(`cuts ${what} and says how many were left out, and where they are`, () => {
+      expect(lines(limits)).toContain(line);
+      expect(lines({}).filter((l) => l.startsWith('Left out here'))).toEqual([]);
+    });
+  }
+
+  it('keeps the first claims of each side, in report order', () => {
+    const cut = renderMarkdown(report, records, { limits: { sideRows: 1 } });
+    const full = renderMarkdown(report, records);
+    const rows = (md: string) => tables(parse(md))[0].slice(1);
+    const kept = rows(cut);
+    expect(kept).toHaveLength(2);
+    for (const row of kept) expect(rows(full)).toContainEqual(row);
+  });
 });

@@ -5,8 +5,9 @@
  */
 import type { RootContent } from 'mdast';
 import type { ArticleRecord } from '../../store/schema.js';
-import { asWritten } from '../format.js';
+import { asWritten, plural } from '../format.js';
 import { claimPlace, type ReportContext } from '../context.js';
+import { JSON_REPORT, cut, leftOut } from '../limits.js';
 import { code, heading, item, list, paragraph, strong, table, text, type Cell } from '../mdast.js';
 
 const ORIGIN_FIELDS = ['title', 'outlet', 'author', 'published', 'url'] as const;
@@ -18,7 +19,8 @@ export function appendixSection(ctx: ReportContext): RootContent[] {
   for (const c of ctx.report.claims) claimsBy.set(c.article, [...(claimsBy.get(c.article) ?? []), c]);
   const sourcesBy = new Map<string, typeof ctx.report.sources>();
   for (const s of ctx.report.sources) sourcesBy.set(s.article, [...(sourcesBy.get(s.article) ?? []), s]);
-  for (const a of ctx.report.articles) {
+  const { shown, more } = cut(ctx.report.articles, ctx.limits.articles);
+  for (const a of shown) {
     const r = ctx.records.get(a.id);
     blocks.push(heading(3, text(a.title ?? a.path)));
     const rows: Cell[][] = [
@@ -38,7 +40,8 @@ export function appendixSection(ctx: ReportContext): RootContent[] {
         const about = [c.subject, c.metric, c.period?.text].filter(Boolean).join(' · ');
         return item(paragraph(claimPlace(ctx, c), text(` “${asWritten(c)}”${about ? ` — ${about}` : ''}${c.attribution ? ` (${c.attribution})` : ''}`)));
       };
-      blocks.push(list(claims.map(line)));
+      const { shown: listed, more: unlisted } = cut(claims, ctx.limits.articleClaims);
+      blocks.push(list([...listed.map(line), ...(unlisted > 0 ? [item(paragraph(text(`and ${plural(unlisted, 'more claim')}`)))] : [])]));
     }
     const sources = sourcesBy.get(a.id) ?? [];
     blocks.push(paragraph(strong(`Sources cited: ${sources.length}`)));
@@ -48,6 +51,7 @@ export function appendixSection(ctx: ReportContext): RootContent[] {
       blocks.push(list(sources.map(line)));
     }
   }
+  if (more > 0) blocks.push(leftOut(plural(more, 'more article'), 'claimtrace articles'), paragraph(text('Their claims and sources are in '), code(JSON_REPORT), text('.')));
   return blocks;
 }
 

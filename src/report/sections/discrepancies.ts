@@ -7,6 +7,8 @@ import type { RootContent } from 'mdast';
 import type { Finding } from '../../store/schema.js';
 import { claimPlace, claimsOf, articleDate, articleName, type ReportContext } from '../context.js';
 import { code, emphasis, heading, image, paragraph, strong, table, text, type Cell } from '../mdast.js';
+import { plural } from '../format.js';
+import { cut, leftOut } from '../limits.js';
 import { quoted } from '../quote.js';
 import { sidesOf } from '../sides.js';
 
@@ -38,10 +40,15 @@ function findingBlocks(ctx: ReportContext, f: Finding, n: number): RootContent[]
     blocks.push(paragraph(strong('Found:'), text(` ${f.actual ?? '–'}; `), strong('expected:'), text(` ${f.expected ?? '–'}`)));
   }
   const sides = sidesOf(claimsOf(ctx, f.claims));
-  const rows: Cell[][] = sides.flatMap((side, k) =>
-    side.claims.map((c) => [`${sides.length > 1 ? `${SIDE_NAMES[k % 26]}: ` : ''}${side.says}`, articleName(ctx, c.article), articleDate(ctx, c.article), quoted(c), [claimPlace(ctx, c)]]),
-  );
+  const name = (k: number): string => (sides.length > 1 ? `${SIDE_NAMES[k % 26]}: ` : '');
+  const more: string[] = [];
+  const rows: Cell[][] = sides.flatMap((side, k) => {
+    const { shown, more: n } = cut(side.claims, ctx.limits.sideRows);
+    if (n > 0) more.push(`${plural(n, 'more claim')} ${sides.length > 1 ? `on side ${SIDE_NAMES[k % 26]} (${side.says})` : `saying ${side.says}`}`);
+    return shown.map((c) => [`${name(k)}${side.says}`, articleName(ctx, c.article), articleDate(ctx, c.article), quoted(c), [claimPlace(ctx, c)]]);
+  });
   if (rows.length > 0) blocks.push(table(['Side', 'Outlet', 'Date', 'Quoted sentence', 'Where'], rows));
+  if (more.length > 0) blocks.push(leftOut(more.join('; ')));
   blocks.push(findingFacts(f));
   return blocks;
 }
@@ -60,6 +67,15 @@ function chartBlocks(charts: ChartLink[] | null): RootContent[] {
 export function discrepanciesSection(ctx: ReportContext, charts: ChartLink[] | null = []): RootContent[] {
   const blocks: RootContent[] = [heading(2, text('Discrepancies'))];
   if (ctx.report.findings.length === 0) return [...blocks, paragraph(text('No findings.'))];
-  ctx.report.findings.forEach((f, i) => blocks.push(...findingBlocks(ctx, f, i + 1)));
+  // Errors and warnings up to one limit, info findings up to another.
+  const severe = ctx.report.findings.filter((f) => f.severity !== 'info');
+  const info = ctx.report.findings.filter((f) => f.severity === 'info');
+  const shown = [...cut(severe, ctx.limits.findings).shown, ...cut(info, ctx.limits.infoFindings).shown];
+  shown.forEach((f, i) => blocks.push(...findingBlocks(ctx, f, i + 1)));
+  const more = (['error', 'warning', 'info'] as const)
+    .map((s) => [s, ctx.report.findings.filter((f) => f.severity === s).length - shown.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => plural(n, `more ${s} finding`));
+  if (more.length > 0) blocks.push(leftOut(more.join(', ')));
   return [...blocks, ...chartBlocks(charts)];
 }

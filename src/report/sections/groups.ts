@@ -5,6 +5,7 @@
 import type { RootContent } from 'mdast';
 import { asWritten, plural } from '../format.js';
 import { claimsOf, articleName, groupFact, type ReportContext } from '../context.js';
+import { cut } from '../limits.js';
 import { code, heading, paragraph, table, text } from '../mdast.js';
 
 /** Section 3. Single-source groups are counted here and listed in section 5. */
@@ -16,7 +17,8 @@ export function groupsSection(ctx: ReportContext): RootContent[] {
   else {
     const rows = shared.map((g) => {
       const claims = claimsOf(ctx, g.claims);
-      const written = [...new Set(claims.map((c) => `${articleName(ctx, c.article)}: “${asWritten(c)}”`))].join('; ');
+      const { shown, more } = cut([...new Set(claims.map((c) => `${articleName(ctx, c.article)}: “${asWritten(c)}”`))], ctx.limits.wordings);
+      const written = shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
       return [[code(g.id)], groupFact(g, claims), g.status, String(g.articles.length), String(g.origins), written];
     });
     blocks.push(table(['Group', 'Fact', 'Status', 'Articles', 'Origins', 'As each article writes it'], rows));

@@ -11,7 +11,8 @@ import { loadOutlets } from '../../link/outlets.js';
 import type { Claim, Report, Source } from '../../store/schema.js';
 import { plural } from '../format.js';
 import { articleDate, articleName, claimPlace, claimsOf, groupFact, type ReportContext } from '../context.js';
-import { heading, item, list, paragraph, strong, text } from '../mdast.js';
+import { cut, leftOut } from '../limits.js';
+import { code, heading, item, list, paragraph, strong, text } from '../mdast.js';
 
 /** Chains listed per origin; the rest are counted. */
 const CHAINS_SHOWN = 10;
@@ -74,13 +75,15 @@ export function provenanceSection(ctx: ReportContext): RootContent[] {
   const entry = (a: string) => byArticle.get(a) ?? byArticle.set(a, { events: [], sources: [] }).get(a)!;
   for (const c of ctx.report.claims) if (c.kind === 'event') entry(c.article).events.push(c);
   for (const s of ctx.report.sources) entry(s.article).sources.push(s);
-  for (const g of shared) {
+  const { shown: spelled, more: unspelled } = cut(shared, ctx.limits.provenanceGroups);
+  for (const g of spelled) {
     const claims = claimsOf(ctx, g.claims);
     const origins = originsOf(claims, g.articles.flatMap((a) => byArticle.get(a)?.sources ?? []), { aliases, outlets });
     const dated = g.articles.filter((a) => ctx.articles.get(a)?.published).sort((a, b) => cmp(ctx.articles.get(a)!.published!, ctx.articles.get(b)!.published!));
     const first = dated.length > 0 ? `; first reported by ${articleName(ctx, dated[0])} on ${ctx.articles.get(dated[0])!.published}` : '';
     blocks.push(heading(3, text(groupFact(g, claims))), paragraph(text(`${plural(g.articles.length, 'article')}, ${plural(origins.length, 'independent origin')}${first}.`)));
-    const items: ListItem[] = origins.map((o) => {
+    const { shown, more } = cut(origins, ctx.limits.origins);
+    const items: ListItem[] = shown.map((o) => {
       const mine = claims.filter((c) => o.claims.includes(c.id));
       const chains = mine
         .slice(0, CHAINS_SHOWN)
@@ -91,7 +94,9 @@ export function provenanceSection(ctx: ReportContext): RootContent[] {
       const why = reasonsOf(o.reasons);
       return item(paragraph(strong(`Origin: ${originLabel(ctx, o.key, aliases)}`), text(` — ${plural(o.articles.length, 'article')}${why ? ` (${why})` : ''}`)), list(lines));
     });
+    if (more > 0) items.push(item(paragraph(text(`and ${plural(more, 'more origin')} (`), code('claimtrace provenance CLAIM-ID'), text(' traces any claim)'))));
     blocks.push(list(items));
   }
+  if (unspelled > 0) blocks.push(leftOut(`the provenance of ${plural(unspelled, 'more claim group')}`, 'claimtrace provenance'));
   return blocks;
 }

@@ -2,6 +2,8 @@
 import type { RootContent } from 'mdast';
 import { articleDate, articleName, claimPlace, claimsOf, groupFact, type ReportContext } from '../context.js';
 import { heading, paragraph, table, text, type Cell } from '../mdast.js';
+import { plural } from '../format.js';
+import { cut, leftOut } from '../limits.js';
 import { quoted } from '../quote.js';
 
 /** Section 5: the claims of single-source groups that carry a value. */
@@ -12,5 +14,11 @@ export function singleSourceSection(ctx: ReportContext): RootContent[] {
     .flatMap((g) => claimsOf(ctx, g.claims).filter((c) => c.value !== null).map((c) => ({ g, c })))
     .map(({ g, c }) => [groupFact(g, [c]), quoted(c), articleName(ctx, c.article), articleDate(ctx, c.article), [claimPlace(ctx, c)]]);
   if (rows.length === 0) return [...blocks, paragraph(text('Every figure is given by more than one article.'))];
-  return [...blocks, paragraph(text('No other article gives these figures: confirm them with the source before use.')), table(['Fact', 'Quoted sentence', 'Outlet', 'Date', 'Where'], rows)];
+  const { shown, more } = cut(rows, ctx.limits.singleSource);
+  return [
+    ...blocks,
+    paragraph(text('No other article gives these figures: confirm them with the source before use.')),
+    table(['Fact', 'Quoted sentence', 'Outlet', 'Date', 'Where'], shown),
+    ...(more > 0 ? [leftOut(plural(more, 'more single-source figure'))] : []),
+  ];
 }
