@@ -128,6 +128,11 @@ function readNested(reader: Reader, path: string, source: string): ReadResult {
  * ("is a folder"), an unsupported extension, a file that cannot be decoded, and an invalid sidecar.
  */
 export async function readArticle(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return (await readArticleBytes(path, options)).read;
+}
+
+/** `readArticle`, with the bytes it read (to name the article by them without reading it again). */
+export async function readArticleBytes(path: string, options: ReadOptions = {}): Promise<{ read: ReadResult; bytes: Buffer }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let info;
   try {
@@ -157,7 +162,7 @@ export async function readArticle(path: string, options: ReadOptions = {}): Prom
   const sidecar = sidecarCandidates(path).find((p) => existsSync(p));
   if (sidecar) meta = applyDeclared(sidecar, meta, await readSidecar(sidecar), `sidecar ${basename(sidecar)}`, notes);
   meta = applyDeclared(path, meta, options.declared, 'declared', notes);
-  return { ...result, meta, notes };
+  return { read: { ...result, meta, notes }, bytes };
 }
 
 /**

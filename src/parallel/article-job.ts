@@ -4,9 +4,8 @@
  * comes back is plain data (it crosses from a worker thread by structured clone); problems with the
  * file come back as a reason, never as a thrown error.
  */
-import { readFile } from 'node:fs/promises';
 import { extractClaims } from '../extract/index.js';
-import { readArticle } from '../ingest/read.js';
+import { readArticleBytes } from '../ingest/read.js';
 import { InputError } from '../ingest/types.js';
 import type { DeclaredMeta, ReadResult } from '../ingest/types.js';
 import { linkSources } from '../link/index.js';
@@ -65,8 +64,7 @@ export async function prepareArticle(file: string, options: JobOptions = {}): Pr
   let read: ReadResult;
   let bytes: Buffer;
   try {
-    read = await readArticle(file, { declared: options.declared, maxBytes: options.maxBytes });
-    bytes = await readFile(file);
+    ({ read, bytes } = await readArticleBytes(file, { declared: options.declared, maxBytes: options.maxBytes }));
   } catch (error) {
     return { kind: 'failed', file: error instanceof InputError ? error.file : file, reason: error instanceof InputError ? error.reason : (error as Error).message };
   }
