@@ -13,14 +13,16 @@ import { add } from './commands/add.js';
 import { articles } from './commands/articles.js';
 import { check } from './commands/check.js';
 import { doctor } from './commands/doctor.js';
+import { exportCommand } from './commands/export.js';
 import { extract } from './commands/extract.js';
 import { read } from './commands/read.js';
 import { report } from './commands/report.js';
 import { provenance } from './commands/provenance.js';
 import { review } from './commands/review.js';
+import { serve } from './commands/serve.js';
 import { watch } from './commands/watch.js';
 
-const COMMANDS: Command[] = [add, check, read, extract, articles, report, doctor, review, watch, provenance];
+const COMMANDS: Command[] = [add, check, read, extract, articles, report, doctor, review, watch, provenance, serve, exportCommand];
 
 /** The tool's `--help`. */
 export function usage(): string {

@@ -10,7 +10,7 @@ import { strong, text } from './mdast.js';
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
 
 /** Where in the quote the figure stands: from the figure's file offsets, else by searching its words. */
-function figureSpan(c: Claim): [number, number] | null {
+export function figureSpan(c: Claim): [number, number] | null {
   if (c.figure) {
     const at = c.figure.start - c.start;
     if (at >= 0 && c.quote.slice(at, at + c.figure.text.length) === c.figure.text && c.figure.text.length > 0) return [at, at + c.figure.text.length];

@@ -16,6 +16,8 @@ export interface Series {
   title: string;
   axis: string;
   points: ChartPoint[];
+  /** The claims charted, in the order of `points`. */
+  claims: string[];
   /** One sentence under the chart: what is highlighted, what could not be placed. */
   caption: string;
 }
@@ -115,7 +117,7 @@ export function disputedSeries(report: Report): Series[] {
       (names.length > 0 ? `; in conflict: ${names.join('; ')}` : '') +
       (unplaced > 0 ? `; ${plural(unplaced, 'figure')} without a period not shown` : '') +
       '.';
-    out.push({ key, slug, title, axis: unit, points, caption });
+    out.push({ key, slug, title, axis: unit, points, claims: placed.map((c) => c.id), caption });
   }
   return out;
 }
