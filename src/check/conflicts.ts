@@ -4,7 +4,7 @@
  * moves over time, so exactly one of them reports each.
  */
 import type { Claim } from '../store/schema.js';
-import { claimsDiffer, compareValues, sideOf } from './compare.js';
+import { compareValues, sideOf } from './compare.js';
 import { precisionOf } from './precision.js';
 import { clash, sidesOf } from './group.js';
 import { isTimeBound, reportedApart } from './timebound.js';
@@ -36,18 +36,24 @@ const cache = new WeakMap<RuleContext, Conflict[]>();
  * hedged, then the finest written precision). "Roughly $141 million" agrees with "$139 million",
  * but the article that also writes "$140,937,785" stands on that figure.
  */
-export function positions(classes: ValueClass[]): Map<string, { index: number; claim: Claim }> {
-  const out = new Map<string, { index: number; claim: Claim; rank: [number, number] }>();
+export function positions(classes: ValueClass[]): Map<string, Set<number>> {
+  const best = new Map<string, { rank: [number, number]; at: Set<number> }>();
   classes.forEach((k, index) => {
     for (const c of k.claims) {
       const p = precisionOf(c.value!, c.figure?.text ?? null);
       const size = Math.max(Math.abs(c.value!.max), 1e-12);
-      const rank: [number, number] = [c.value!.approx || c.value!.bound !== null ? 1 : 0, Math.max(p.min, p.max) / size];
-      const cur = out.get(c.article);
-      if (!cur || rank[0] < cur.rank[0] || (rank[0] === cur.rank[0] && rank[1] < cur.rank[1])) out.set(c.article, { index, claim: c, rank });
+      // Significant digits written: "$140,937,785" 9, "$139 million" 3, "four" and "six" 1.
+      const digits = Math.floor(Math.log10(size / Math.max(p.min, p.max, 1e-12)) + 1e-9) + 1;
+      const rank: [number, number] = [c.value!.approx || c.value!.bound !== null ? 1 : 0, -digits];
+      const cur = best.get(c.article);
+      const better = !cur || rank[0] < cur.rank[0] || (rank[0] === cur.rank[0] && rank[1] < cur.rank[1]);
+      const same = cur && rank[0] === cur.rank[0] && rank[1] === cur.rank[1];
+      if (better && !same) best.set(c.article, { rank, at: new Set([index]) });
+      else if (same) cur!.at.add(index);
     }
   });
-  return out;
+  // An article whose equally telling figures disagree with each other stands on all of them.
+  return new Map([...best].map(([a, b]) => [a, b.at]));
 }
 
 /** Every minority value that clashes with the value most articles give, group by group. */
@@ -59,7 +65,7 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
   for (const group of ctx.groups) {
     if (group.group.articles.length < 2 || group.classes.length < 2) continue;
     const stand = positions(group.classes);
-    const standing = (i: number): string[] => [...stand.entries()].filter(([, p]) => p.index === i).map(([a]) => a).sort();
+    const standing = (i: number): string[] => [...stand.entries()].filter(([, at]) => at.has(i)).map(([a]) => a).sort();
     const counts = group.classes.map((_, i) => standing(i).length);
     // The side most articles stand on (ties: the class order, largest support first).
     const e = counts.indexOf(Math.max(...counts));
@@ -67,19 +73,32 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
     for (let i = 0; i < group.classes.length; i++) {
       if (i === e) continue;
       const actual = group.classes[i];
-      let onlyX = standing(i);
-      let onlyY = standing(e);
-      if (onlyX.length === 0 || onlyY.length === 0) {
-        ({ onlyX, onlyY } = sidesOf(actual, expected));
-        if (onlyX.length === 0 || onlyY.length === 0 || !clash(actual, expected)) continue;
-      } else if (!onlyX.every((a) => onlyY.every((b) => claimsDiffer(stand.get(a)!.claim, stand.get(b)!.claim)))) continue;
+      const onX = standing(i);
+      const onY = standing(e);
+      const onlyX = onX.filter((a) => !onY.includes(a));
+      const onlyY = onY.filter((a) => !onX.includes(a));
+      if (onlyX.length === 0 || onlyY.length === 0) continue;
+      const telling = (k: ValueClass, articles: string[]): ValueClass => ({ claims: k.claims.filter((c) => articles.includes(c.article)), articles: new Set(articles) });
+      if (!clash(telling(actual, onlyX), telling(expected, onlyY))) continue;
       const actualClaims = actual.claims.filter((c) => onlyX.includes(c.article));
-      const expectedClaims = expected.claims.filter((c) => onlyY.includes(c.article));
+      // The majority side's articles with every figure they stand on ("four miles" and "six miles"), in text order.
+      const expectedClaims = group.classes
+        .flatMap((k, j) => k.claims.filter((c) => onlyY.includes(c.article) && stand.get(c.article)!.has(j) && j !== i))
+        .sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
       let gap = Infinity;
       for (const a of actualClaims.slice(0, 12)) for (const b of expectedClaims.slice(0, 12)) gap = Math.min(gap, compareValues(sideOf(a), sideOf(b)).gap);
       const hedged = actualClaims.every((c) => c.value!.approx) || expectedClaims.every((c) => c.value!.approx);
       const timeBound = [...actualClaims, ...expectedClaims].some(isTimeBound);
       const changed = timeBound && reportedApart(actualClaims, expectedClaims, ctx.articles);
+      // An article that gives two figures against the same majority ("four miles" and "six miles west
+      // of Cobb" against "about 3 miles") makes one disagreement, not two.
+      const same = out.find((o) => o.group === group && o.expected === expected && o.actualArticles.join() === onlyX.join());
+      if (same) {
+        same.actualClaims.push(...actualClaims.filter((c) => !same.actualClaims.includes(c)));
+        same.actualClaims.sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
+        same.gap = Math.min(same.gap, gap);
+        continue;
+      }
       out.push({ group, actual, expected, actualArticles: onlyX, expectedArticles: onlyY, actualClaims, expectedClaims, gap, hedged, changed });
     }
   }

@@ -147,7 +147,13 @@ function readSentence(
     const ratioNoun = q.kind === 'multiplier' ? comparisonAfter(tokens, last) : null;
     const read = ratioNoun ? { text: ratioNoun, key: `ratio:${ratioNoun.toLowerCase().replace(/\s+/g, '-')}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false } : readMetric(tokens, first, last, unit, s.start);
     const price = priceMetric(q, tokens, first, entities) ?? distanceMetric(q, tokens, last, entities);
-    const metric = price ? { ...price, subject: price.subject ?? read.subject } : read;
+    let metric = price ? { ...price, subject: price.subject ?? read.subject } : read;
+    // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
+    // told apart by what the counted did or had done to them.
+    if (q.kind === 'count' && unit !== null && (metric.key === null || metric.key.split('/')[0] === unit)) {
+      const predicate = predicateOf(tokens, first, last);
+      if (predicate) metric = { ...metric, text: `${q.unitText ?? unit} ${predicate.word}`, key: `${unit}:${predicate.stem}` };
+    }
     const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
     const isChange = (q.kind === 'multiplier' && ratioNoun === null) || (q.kind === 'percent' && (q.change === 'up' || q.change === 'down' || /^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge)$/.test(tokens[last + 1]?.lower ?? '') || before.includes('up') || before.includes('down')));
     // Small bare counts without a metric ("six major actions", "Two regions") are not checkable figures.
@@ -203,6 +209,35 @@ function distanceMetric(q: QuantityMention, tokens: Token[], last: number, entit
   const place = entities.find((e) => e.start === tokens[k]?.start);
   if (!place) return null;
   return { text: `distance from ${place.text}`, key: `distance:${place.canonical}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false };
+}
+
+const PREDICATE_AFTER_SKIP = /^(were|was|are|is|have|has|had|been|being|reportedly|also|already|still|now|who|that|later|allegedly|officially)$/;
+const PREDICATE_WORDS = /^(took|take|takes|died|die|fled|flee|remain|remained|attended|attend|marched|march|gathered|gather|joined|join|protested|voted|work|worked|live|lived|lost|left|signed|arrived|crossed|returned|applied|registered|tested)$/;
+const NOT_PREDICATES = /^(need|needed|used|based|called|named|so-called|expected|estimated|reported|said|added|compared|related|listed|included|red|bed|hundred|kindred|shed|speed|seed|feed|need|deed|weed|breed|greed|bred)$/;
+
+/** A verb's stem, crudely but the same way for every form: "detained" → "detain", "injured" → "injur". */
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'took' || w === 'takes') return 'take';
+  if (w === 'fled') return 'flee';
+  if (w === 'lost') return 'lose';
+  if (w === 'left') return 'leave';
+  if (/ied$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/([b-df-hj-np-tv-z])\1ed$/.test(w)) return w.slice(0, -3);
+  if (/e?d$/.test(w) && w.length > 4) return w.replace(/e?d$/, '');
+  return w.replace(/e?s$/, '');
+}
+
+/** The verb a bare count goes with: "detained 130 people", "130 people were detained", "300,000 people took part". */
+function predicateOf(tokens: Token[], first: number, last: number): { word: string; stem: string } | null {
+  const verbish = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.cap && !NOT_PREDICATES.test(t.lower) && (/[a-z]{3,}ed$/.test(t.lower) || PREDICATE_WORDS.test(t.lower));
+  let k = first - 1;
+  while (k >= 0 && /^(at|least|some|about|around|nearly|almost|roughly|more|than|over|up|to|an|estimated|another|the|a)$/.test(tokens[k].lower)) k--;
+  if (verbish(tokens[k])) return { word: tokens[k].lower, stem: stem(tokens[k].lower) };
+  let j = last + 1;
+  while (j < tokens.length && PREDICATE_AFTER_SKIP.test(tokens[j].lower)) j++;
+  if (verbish(tokens[j])) return { word: tokens[j].lower, stem: stem(tokens[j].lower) };
+  return null;
 }
 
 const COMPARISON_HEADS = /^(advantage|gap|difference|premium|discount|edge|lead|disadvantage|markup)$/;

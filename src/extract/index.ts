@@ -7,6 +7,7 @@ import type { Claim } from '../store/schema.js';
 import { readClaims } from './claims.js';
 import { findPeriods } from './period.js';
 import { findQuantities } from './quantity.js';
+import { capQuotes } from './quote.js';
 
 export interface ExtractOptions {
   /** The article's id (claims carry it). */
@@ -21,5 +22,6 @@ export interface ExtractOptions {
 export function extractClaims(read: ReadResult, options: ExtractOptions): Claim[] {
   const quantities = findQuantities(read.text);
   const periods = findPeriods(read.text, { published: options.published });
-  return readClaims({ read, articleId: options.articleId, quantities, periods, aliases: options.aliases });
+  const claims = readClaims({ read, articleId: options.articleId, quantities, periods, aliases: options.aliases });
+  return capQuotes(read, claims);
 }
