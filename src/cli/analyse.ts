@@ -6,6 +6,7 @@ import type { ArticleRecord, Report, StoreData } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { Changes } from '../workflow/changes.js';
 import { checkStore, recordCheck } from '../workflow/current.js';
+import type { ResolvedReportFinding } from '../workflow/resolved.js';
 import { fail, say } from './io.js';
 
 export interface Analysis {
@@ -17,13 +18,15 @@ export interface Analysis {
   changes: Changes;
   /** Shards that could not be read (each named on stderr). */
   failed: number;
+  /** Decided findings that went away (the JSON report lists them after the current findings). */
+  resolved: ResolvedReportFinding[];
 }
 
 /** Check everything the store holds and build the report. */
 export async function analyseStore(store: Store): Promise<Analysis> {
-  const { data, records, report, changes, errors } = await checkStore(store);
+  const { data, records, report, changes, errors, resolved } = await checkStore(store);
   for (const error of errors) fail(error.file, error.reason);
-  return { data, records, report, changes, failed: errors.length };
+  return { data, records, report, changes, failed: errors.length, resolved };
 }
 
 /**

@@ -72,6 +72,20 @@ export function sidecarCandidates(path: string): string[] {
   return [stem, file].flatMap((name) => SIDECAR_SUFFIXES.map((suffix) => join(dir, name + suffix)));
 }
 
+/**
+ * The article files a sidecar may declare metadata for (NAME.txt, NAME.md, … for NAME.meta.yaml;
+ * NAME.txt for NAME.txt.meta.yaml), existing or not; [] when `path` is not a sidecar.
+ */
+export function sidecarArticles(path: string): string[] {
+  const file = basename(path);
+  const suffix = SIDECAR_SUFFIXES.find((s) => file.toLowerCase().endsWith(s));
+  if (!suffix) return [];
+  const name = file.slice(0, file.length - suffix.length);
+  const dir = dirname(path);
+  if (isArticleFile(name)) return [join(dir, name)];
+  return Object.keys(READERS).map((ext) => join(dir, name + ext));
+}
+
 /** Read and validate a sidecar file; an invalid one throws an InputError naming the sidecar. */
 export async function readSidecar(path: string): Promise<DeclaredMeta> {
   let raw: string;

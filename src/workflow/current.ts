@@ -9,9 +9,11 @@ import type { StoreError } from '../store/adapter.js';
 import type { ArticleRecord, Report, StoreData } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { diffChecks, snapshotOf } from './changes.js';
+import { holdsAll, mergeDecisions, readDecisions, saveDecisions } from './decisions.js';
 import type { Changes } from './changes.js';
 import { explainReopened } from './reopen.js';
-import { markResolved } from './resolved.js';
+import { decidedResolved, markResolved } from './resolved.js';
+import type { ResolvedReportFinding } from './resolved.js';
 
 export interface StoreCheck {
   data: StoreData;
@@ -22,11 +24,15 @@ export interface StoreCheck {
   changes: Changes;
   /** Shards that could not be read (their articles are left out). */
   errors: StoreError[];
+  /** Decided findings that went away, for the JSON report's findings (after `report.findings`). */
+  resolved: ResolvedReportFinding[];
 }
 
 /** Check everything the store holds: the contract report, with the editors' decisions applied. */
 export async function checkStore(store: Store, now: Date = new Date()): Promise<StoreCheck> {
   const data = await store.read();
+  // Decisions live beside the index too: an index deleted and rebuilt gets them back.
+  data.reviews = mergeDecisions(data.reviews, await readDecisions(store));
   const { shards, errors } = await store.loadShards(data.articles);
   const claims = shards.flatMap((s) => s.claims);
   const sources = shards.flatMap((s) => s.sources);
@@ -36,21 +42,31 @@ export async function checkStore(store: Store, now: Date = new Date()): Promise<
   const order = new Map(report.articles.map((a, i) => [a.id, i]));
   const records = [...data.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const changes = diffChecks(data.lastCheck, snapshotOf(report, now.toISOString()));
-  return { data, records, report, changes, errors };
+  // Resolved as of this check: those remembered, and those that went away since the last one.
+  const gone: Pick<StoreData, 'resolved'> = { resolved: data.resolved };
+  markResolved(gone, changes, now.toISOString(), report.findings.map((f) => f.id));
+  return { data, records, report, changes, errors, resolved: decidedResolved(report, { reviews: data.reviews, resolved: gone.resolved }) };
 }
 
 /**
  * Remember this check in the index (locked): what changed since the one remembered before (read
  * under the lock, so two checks at once each diff against what the other left), resolved findings
- * marked, the snapshot replaced. Returns the changes.
+ * marked, the snapshot replaced; the index and the decisions file made to hold the same decisions.
+ * Returns the changes.
  */
 export async function recordCheck(store: Store, report: Report, now: Date = new Date()): Promise<Changes> {
   const at = now.toISOString();
   const snapshot = snapshotOf(report, at);
-  return store.update((fresh) => {
+  const decisions = await readDecisions(store);
+  const { changes, reviews } = await store.update((fresh) => {
     const changes = diffChecks(fresh.lastCheck, snapshot);
     markResolved(fresh, changes, at, report.findings.map((f) => f.id));
     fresh.lastCheck = snapshot;
-    return changes;
+    // The index gets back decisions only the decisions file kept (an index deleted and rebuilt).
+    if (!holdsAll(fresh.reviews, decisions)) fresh.reviews = mergeDecisions(fresh.reviews, decisions);
+    return { changes, reviews: fresh.reviews };
   });
+  // And the decisions file those only the index held (a store from before the file existed).
+  await saveDecisions(store, reviews);
+  return changes;
 }

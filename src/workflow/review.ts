@@ -2,14 +2,16 @@
  * Recording an editor's decision on a finding, as a plain function over the store: the CLI
  * (`claimtrace review`), its interactive mode and a web review desk all call `recordReview`.
  *
- * A decision is appended to the finding's history in the index (`reviews[id]`, the last entry is
- * current) with who, when, why, and the evidence it was taken on (hash and basis), so a decision
- * on a finding whose evidence later changes reopens, saying what changed.
+ * A decision is appended to the finding's history (`reviews[id]`, the last entry is current) with
+ * who, when, why, and the evidence it was taken on (hash and basis), so a decision on a finding
+ * whose evidence later changes reopens, saying what changed. It is written to the decisions file
+ * beside the index first, then to the index (see `decisions.ts`).
  */
 import type { Finding, Report, Review } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { basisOf } from './basis.js';
 import { checkStore } from './current.js';
+import { mergeDecisions, readDecisions, saveDecisions } from './decisions.js';
 import { currentReview } from './reopen.js';
 
 /** What an editor decides: confirm (a real error), dismiss (explained: a reason is required), note, or reopen. */
@@ -79,10 +81,12 @@ export async function recordReview(store: Store, findingId: string, decision: De
   const checked = report ?? (await checkStore(store)).report;
   const finding = findFinding(checked.findings, findingId);
   const review = reviewOf(finding, checked, decision);
-  const previous = await store.update((data) => {
-    const before = currentReview(data.reviews, finding.id);
-    data.reviews[finding.id] = [...(data.reviews[finding.id] ?? []), review];
-    return before;
+  const held = (await store.readIndex()).reviews;
+  const previous = currentReview(mergeDecisions(held, await readDecisions(store)), finding.id);
+  // The decisions file first: a crash before the index write loses nothing.
+  const kept = await saveDecisions(store, mergeDecisions(held, { [finding.id]: [review] }));
+  await store.update((data) => {
+    data.reviews = mergeDecisions(data.reviews, kept);
   });
   return { finding, review, previous };
 }

@@ -1,13 +1,14 @@
 /**
  * Watching article folders: `node:fs` watch (one watcher per folder), changes collected and debounced, then one
- * call of `onChange` with the paths that changed. Runs one batch at a time (changes that arrive
+ * call of `onChange` with the article paths that changed (added, edited, deleted, or their
+ * `NAME.meta.yaml` sidecar changed). Runs one batch at a time (changes that arrive
  * meanwhile make the next batch) and stops when `signal` aborts, after the batch in progress.
  */
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isArticleFile } from '../ingest/read.js';
+import { isArticleFile, sidecarArticles } from '../ingest/read.js';
 
 export interface WatchOptions {
   /** Quiet time before a batch runs, in ms (default 300). */
@@ -23,6 +24,18 @@ export interface WatchOptions {
 export function isArticleName(name: string): boolean {
   const base = name.split(/[\\/]/).pop() ?? name;
   return !base.startsWith('.') && isArticleFile(base);
+}
+
+/**
+ * The article files a change to `file` concerns: the file itself when it is an article; for a
+ * sidecar (`NAME.meta.yaml`), the articles beside it whose metadata it declares. A deleted article
+ * is kept: the batch says it is gone.
+ */
+export function changedArticles(file: string): string[] {
+  if (isArticleName(file)) return [file];
+  const base = file.split(/[\\/]/).pop() ?? file;
+  if (base.startsWith('.')) return [];
+  return sidecarArticles(file).filter((f) => existsSync(f));
 }
 
 /**
@@ -64,8 +77,9 @@ export async function watchPaths(paths: string[], onChange: (files: string[]) =>
         const file = isDir ? (name ? join(path, name.toString()) : null) : path;
         if (!file) return;
         if (isDir) void addFolders(file, true); // a new sub-folder: watch it, and take the files already in it
-        if (!isArticleName(file)) return;
-        pending.add(file);
+        const changed = changedArticles(file);
+        if (changed.length === 0) return;
+        for (const f of changed) pending.add(f);
         schedule();
       });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, SEEDS, claimtrace, tempDir } from './helpers.js';
@@ -28,7 +28,7 @@ describe('claimtrace watch', { timeout: 90_000 }, () => {
     expect(r.lines).toEqual([expect.stringMatching(/^claimtrace watch: nope: no such file or folder to watch\./)]);
   });
 
-  it('re-checks when an article arrives, rewrites the report, says what changed, and stops cleanly on SIGINT', async () => {
+  it('re-checks when an article arrives, its sidecar changes or it is deleted, rewrites the report, and stops cleanly on SIGINT', async () => {
     const child = spawn(process.execPath, [BIN, 'watch', 'sources', '--db', 'store.json', '--out', 'report.json', '--debounce', '200', '--timeout', '80'], { cwd: dir });
     let stderr = '';
     const waitFor = (pattern: RegExp): Promise<void> =>
@@ -51,6 +51,20 @@ describe('claimtrace watch', { timeout: 90_000 }, () => {
     await waitFor(/articles added: sources\/articles\/004_4d2e783a8882e3a3\.txt/);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report.articles).toHaveLength(3);
+
+    // A sidecar declares 002's outlet: the article is read again with it.
+    writeFileSync(join(dir, 'sources/articles/002_9c1f1b377c43c8ef.meta.yaml'), 'outlet: Sidecar Wire\n');
+    await waitFor(/replaced sources\/articles\/002_9c1f1b377c43c8ef\.txt/);
+    await waitFor(/checked 3 articles/);
+    const outlets = (): Array<string | null> => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).articles.map((a: { outlet: string | null }) => a.outlet);
+    await expect.poll(outlets, { timeout: 10_000 }).toContain('Sidecar Wire');
+
+    // 000 is deleted: it leaves the store and the report.
+    rmSync(join(dir, 'sources/articles/000_3eecd60057be17cf.txt'));
+    await waitFor(/sources\/articles\/000_3eecd60057be17cf\.txt: deleted from the folder: removed from the store \(\d+ claims\)/);
+    await waitFor(/checked 2 articles/);
+    const paths = (): string[] => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).articles.map((a: { path: string }) => a.path);
+    await expect.poll(paths, { timeout: 10_000 }).toEqual(['sources/articles/002_9c1f1b377c43c8ef.txt', 'sources/articles/004_4d2e783a8882e3a3.txt']);
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/claimtrace: stopped watching\n$/);

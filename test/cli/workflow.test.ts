@@ -62,6 +62,7 @@ describe('editor workflow on the seeds', { timeout: 120_000 }, () => {
     const report = await checkJson();
     expect(report.findings.find((f) => f.id === series)!.review.status).toBe('open');
     expect(report.findings.find((f) => f.id === dismissed)!.review).toMatchObject({ status: 'dismissed', by: 'J. Chen', reason: 'explained by the ministry' });
+    expect((await run(['review', series, '--confirm', '--by', 'J. Chen'])).status).toBe(0);
   });
 
   it('edit 004 to read "100 billion in early 2024": the series conflict is reported resolved', async () => {
@@ -72,10 +73,14 @@ describe('editor workflow on the seeds', { timeout: 120_000 }, () => {
     const r = await run(['add', FOUR]);
     expect(r.status).toBe(0);
     expect(r.lines).toContain(`  articles edited: ${FOUR}`);
-    expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^ {2}resolved finding ${series} warning series-conflict: .*\\(${FOUR.replace(/\./g, '\\.')} was edited: the claims it rested on no longer disagree\\)$`)));
+    expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^ {2}resolved finding ${series} warning series-conflict(?: \\[confirmed\\])?: .*\\(${FOUR.replace(/\./g, '\\.')} was edited: the claims it rested on no longer disagree\\)$`)));
     const listed = await run(['review', '--status', 'resolved', '--format', 'json']);
     expect(JSON.parse(listed.stdout)).toContainEqual(expect.objectContaining({ id: series, status: 'resolved', rule: 'series-conflict' }));
-    expect((await checkJson()).findings.map((f) => f.id)).not.toContain(series);
+    // The JSON report keeps the decided finding, after the current ones, with its decision and why it went.
+    const report = await checkJson();
+    const resolved = report.findings.find((f) => f.id === series) as Report['findings'][number] & { resolved?: { at: string; why: string } };
+    expect(resolved).toMatchObject({ rule: 'series-conflict', claims: [], review: { status: 'confirmed', by: 'J. Chen' }, resolved: { why: expect.stringContaining('was edited') } });
+    expect(report.findings.indexOf(resolved)).toBe(report.findings.length - 1);
   });
 
   it('rebuild the store from scratch from the same files: every decision is still attached', async () => {
@@ -92,5 +97,29 @@ describe('editor workflow on the seeds', { timeout: 120_000 }, () => {
     expect(after.findings.find((f) => f.id === note.id)!.review).toMatchObject({ status: 'noted', by: 'A. Ortiz', reason: 'asked the outlet' });
     const doctor = await run(['doctor']);
     expect(doctor.status).toBe(0);
+  });
+
+  it('the index deleted, or the whole folder lost and the export imported: every decision is still attached', async () => {
+    // Decisions on current findings (the list of resolved findings lives in the index, and goes with it).
+    const decided = async (): Promise<unknown[]> => (await checkJson()).findings.filter((f) => f.review.status !== 'open' && f.claims.length > 0).map((f) => [f.id, f.review]);
+    const before = await decided();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect((await run(['review', '--export', 'decisions.json'])).lines).toEqual([expect.stringMatching(/^claimtrace: \d+ decisions on \d+ findings exported to decisions\.json$/)]);
+    for (const f of ['store.json', 'store.json.bak', 'store.json.d', 'store.json.last-check.json']) rmSync(join(dir, 'claims', f), { recursive: true, force: true });
+    expect((await run(['add', 'sources/articles'])).status).toBe(0);
+    expect(await decided()).toEqual(before);
+
+    rmSync(join(dir, 'claims'), { recursive: true });
+    expect((await run(['add', 'sources/articles'])).status).toBe(0);
+    expect(await decided()).toEqual([]);
+    const imported = await run(['review', '--import', 'decisions.json']);
+    expect(imported.lines).toEqual([expect.stringMatching(/^claimtrace: (\d+) decisions read from decisions\.json, \1 new$/)]);
+    expect(await decided()).toEqual(before);
+    const again = await run(['review', '--import', 'decisions.json']);
+    expect(again.lines).toEqual([expect.stringMatching(/, 0 new$/)]);
+    writeFileSync(join(dir, 'bad.json'), '{"claimtrace": "decisions", "version": 2, "reviews": {}}');
+    const bad = await run(['review', '--import', 'bad.json']);
+    expect(bad.status).toBe(2);
+    expect(bad.lines).toEqual([expect.stringMatching(/^claimtrace: bad\.json: .*version/)]);
   });
 });

@@ -116,11 +116,23 @@ describe('reviewRows', () => {
 });
 
 describe('reopening', () => {
-  it('an article re-added with other bytes around the same figures: reopened, saying the figures read the same', async () => {
+  it('an article re-added with other bytes around the same figures and quotes (a new id): the decision stays', async () => {
     const store = await storyStore(join(dir, 's.json'));
     const f = await byRule(store, 'series-conflict');
     await recordReview(store, f.id, { status: 'confirmed', by: 'ed', reason: null, at: AT });
     await putArticles(store, { d: storyClaims().d }, { d: 'd2' });
+    const after = await byRule(store, 'series-conflict');
+    expect(after.articles).toContain('d2');
+    expect(after.review.status).toBe('confirmed');
+    expect(after.reopened).toBeNull();
+  });
+
+  it('a quote reworded around the same figures: reopened, saying the figures read the same', async () => {
+    const store = await storyStore(join(dir, 's.json'));
+    const f = await byRule(store, 'series-conflict');
+    await recordReview(store, f.id, { status: 'confirmed', by: 'ed', reason: null, at: AT });
+    const d = storyClaims().d.map((c) => ({ ...c, quote: c.quote.replace("China's daily token usage was", 'Daily token use in China stood at') }));
+    await putArticles(store, { d }, { d: 'd2' });
     const after = await byRule(store, 'series-conflict');
     expect(after.reopened).toBe('confirmed by ed on 2026-03-25T10:00:00.000Z; since then the text around its figures changed (the articles and figures read the same)');
   });

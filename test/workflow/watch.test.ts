@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isArticleName, watchPaths } from '../../src/workflow/watch.js';
+import { sidecarArticles } from '../../src/ingest/read.js';
+import { removeArticles } from '../../src/workflow/remove.js';
+import { changedArticles, isArticleName, watchPaths } from '../../src/workflow/watch.js';
+import { storyStore } from './story.js';
 
 describe('isArticleName', () => {
   const cases: Array<[string, boolean]> = [
@@ -16,6 +19,32 @@ describe('isArticleName', () => {
     ['story.meta.yaml', false],
   ];
   it.each(cases)('%s → %s', (name, expected) => expect(isArticleName(name)).toBe(expected));
+});
+
+describe('sidecarArticles and changedArticles', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ct-sidecar-'));
+    for (const f of ['story.txt', 'story.md', 'page.html', 'other.txt']) writeFileSync(join(dir, f), 'x');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const sidecars: Array<[string, string[]]> = [
+    ['a/story.meta.yaml', ['a/story.txt', 'a/story.md', 'a/story.markdown', 'a/story.html', 'a/story.htm']],
+    ['a/story.txt.meta.yml', ['a/story.txt']],
+    ['a/STORY.META.YAML', ['a/STORY.txt', 'a/STORY.md', 'a/STORY.markdown', 'a/STORY.html', 'a/STORY.htm']],
+    ['a/story.txt', []],
+    ['a/story.yaml', []],
+  ];
+  it.each(sidecars)('sidecarArticles(%s)', (path, expected) => expect(sidecarArticles(path)).toEqual(expected));
+
+  it('a sidecar change concerns the articles beside it that exist; an article concerns itself, even deleted', () => {
+    expect(changedArticles(join(dir, 'story.meta.yaml'))).toEqual([join(dir, 'story.txt'), join(dir, 'story.md')]);
+    expect(changedArticles(join(dir, 'page.html.meta.yaml'))).toEqual([join(dir, 'page.html')]);
+    expect(changedArticles(join(dir, 'gone.meta.yaml'))).toEqual([]);
+    expect(changedArticles(join(dir, '.story.meta.yaml.swp'))).toEqual([]);
+    expect(changedArticles(join(dir, 'deleted.txt'))).toEqual([join(dir, 'deleted.txt')]);
+  });
 });
 
 describe('watchPaths', () => {
@@ -46,31 +75,67 @@ describe('watchPaths', () => {
     expect(batches).toEqual([[join(dir, 'a.txt'), join(dir, 'deep', 'b.md')]]);
   });
 
-  it('watches a folder created while watching, with the files already in it', async () => {
+  /** Watch `dir`, run `act` once watching, and collect the files of the batches until `count` are seen (or 5 s). */
+  const seenAfter = async (act: () => Promise<void> | void, count: number): Promise<string[]> => {
     const stop = new AbortController();
     const seen = new Set<string>();
     let got: () => void = () => {};
-    const both = new Promise<void>((done) => (got = done));
+    const enough = new Promise<void>((done) => (got = done));
     let ready: () => void = () => {};
     const isReady = new Promise<void>((done) => (ready = done));
     const watching = watchPaths([dir], async (files) => {
       for (const f of files) seen.add(f);
-      if (seen.size >= 2) got();
+      if (seen.size >= count) got();
     }, { debounceMs: 100, signal: stop.signal, onReady: () => ready() });
     await isReady;
-    mkdirSync(join(dir, 'new'));
-    writeFileSync(join(dir, 'new', 'c.txt'), 'three');
-    await new Promise((r) => setTimeout(r, 300));
-    writeFileSync(join(dir, 'new', 'd.txt'), 'four');
-    await Promise.race([both, new Promise((r) => setTimeout(r, 5000))]);
+    await act();
+    await Promise.race([enough, new Promise((r) => setTimeout(r, 5000))]);
     stop.abort();
     await watching;
-    expect([...seen].sort()).toEqual([join(dir, 'new', 'c.txt'), join(dir, 'new', 'd.txt')]);
+    return [...seen].sort();
+  };
+
+  it('watches a folder created while watching, with the files already in it', async () => {
+    const seen = await seenAfter(async () => {
+      mkdirSync(join(dir, 'new'));
+      writeFileSync(join(dir, 'new', 'c.txt'), 'three');
+      await new Promise((r) => setTimeout(r, 300));
+      writeFileSync(join(dir, 'new', 'd.txt'), 'four');
+    }, 2);
+    expect(seen).toEqual([join(dir, 'new', 'c.txt'), join(dir, 'new', 'd.txt')]);
+  });
+
+  it('a sidecar written and an article deleted are batched as the articles they concern', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'one');
+    writeFileSync(join(dir, 'b.txt'), 'two');
+    const seen = await seenAfter(() => {
+      writeFileSync(join(dir, 'a.meta.yaml'), 'outlet: Wire\n');
+      rmSync(join(dir, 'b.txt'));
+    }, 2);
+    expect(seen).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')]);
   });
 
   it('resolves at once when the signal is already aborted', async () => {
     const stop = new AbortController();
     stop.abort();
     await expect(watchPaths([dir], async () => {}, { signal: stop.signal })).resolves.toBeUndefined();
+  });
+});
+
+describe('removeArticles', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ct-remove-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes the articles held under deleted paths out of the index, and their shards; others stay', async () => {
+    const store = await storyStore(join(dir, 's.json'));
+    const removed = await removeArticles(store, ['articles/d.txt', 'articles/never-added.txt']);
+    expect(removed.map((a) => a.id)).toEqual(['d']);
+    expect((await store.read()).articles.map((a) => a.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(existsSync(store.shardFile('d'))).toBe(false);
+    expect(existsSync(store.shardFile('a'))).toBe(true);
+    expect(await removeArticles(store, ['articles/d.txt'])).toEqual([]);
   });
 });

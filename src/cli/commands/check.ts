@@ -52,7 +52,7 @@ export interface ReportOptions {
 export async function checkAndReport(store: Store, { format, out, failOn }: ReportOptions): Promise<{ status: number; failed: number; changes: Changes }> {
   const analysis = await analyseStore(store);
   const { report } = analysis;
-  await emit(format === 'json' ? reportJsonChunks(report) : await markdownReport(report, analysis.records, { out, changes: analysis.changes }), out);
+  await emit(format === 'json' ? reportJsonChunks({ ...report, findings: [...report.findings, ...analysis.resolved] }) : await markdownReport(report, analysis.records, { out, changes: analysis.changes }), out);
   const bySeverity = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
   say(
     `claimtrace: checked ${report.articles.length} articles, ${report.claims.length} claims: ` +

@@ -1,7 +1,12 @@
 /** `claimtrace review [FINDING]`: list findings with their status, record an editor's decision, or review one at a time. */
+import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
+import { StoreError } from '../../store/adapter.js';
 import { DEFAULT_STORE, openStore } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { checkStore } from '../../workflow/current.js';
+import { exportDecisions, mergeDecisions, parseDecisionsExport, readDecisions, saveDecisions } from '../../workflow/decisions.js';
+import type { Decisions } from '../../workflow/decisions.js';
 import { findingLines, reviewInteractively } from '../../workflow/interactive.js';
 import { ReviewError, findFinding, recordReview } from '../../workflow/review.js';
 import type { Decision } from '../../workflow/review.js';
@@ -57,10 +62,13 @@ export const review: Command = {
     status: { type: 'string' },
     format: { type: 'string' },
     interactive: { type: 'boolean', short: 'i' },
+    export: { type: 'string' },
+    import: { type: 'string' },
   },
   help: `Usage: claimtrace review [--status S] [--format text|json] [--db FILE]
        claimtrace review FINDING [--confirm | --dismiss --reason "..." | --note "..." | --reopen] [--reason "..."] [--by NAME]
        claimtrace review --interactive [--by NAME] [--db FILE]
+       claimtrace review --export FILE | --import FILE [--db FILE]
 
 Without FINDING: lists every finding of a check of the store with its status (open, confirmed,
 dismissed, noted), then the findings that went away since they were found (resolved: the claims
@@ -72,6 +80,12 @@ any order and rebuilding the store; a confirmed or dismissed finding whose evide
 figure edited, an article joining) reopens, saying what changed. Without a decision flag, shows
 the finding with the quotes behind it.
 
+Decisions are kept twice: in the index, and in FILE.decisions.json beside it (written first,
+locked and atomic, with a .bak of its previous version). Deleting the index and adding the
+articles again brings every decision back; --export FILE (- for standard output) writes them all
+as JSON, and --import FILE merges such a file into this store (to move decisions to another store,
+or to bring them back after losing the whole folder).
+
 --interactive (-i) goes through the open findings one at a time, with both quotes, asking what to
 do with each (answers are read line by line: piped answers work, and the end of input stops it).
 
@@ -81,6 +95,8 @@ Options:
   --note TEXT          a remark, leaving the finding noted
   --reopen             back to open (--reason optional)
   --by NAME            who decides (default $CLAIMTRACE_EDITOR, else the login name)
+  --export FILE        write every decision of the store to FILE as JSON (- for standard output)
+  --import FILE        merge the decisions of an exported FILE into the store
   --status S           list only findings with status S (open, confirmed, dismissed, noted, resolved)
   --format text|json   the list as text (default) or JSON
   --db FILE            the store (default ${DEFAULT_STORE})
@@ -88,7 +104,8 @@ Options:
 Examples:
   claimtrace review
   claimtrace review f-3a9c1e --dismiss --reason "the ministry revised the figure" --by "J. Chen"
-  claimtrace review --interactive`,
+  claimtrace review --interactive
+  claimtrace review --export decisions.json`,
 
   async run(values, positionals) {
     if (positionals.length > 1) throw new UsageError(`one FINDING at a time, not ${positionals.length}`);
@@ -100,6 +117,13 @@ Examples:
     if (decision && positionals.length === 0) throw new UsageError('a decision needs the FINDING it is about');
 
     const store = openStore(str(values, 'db') ?? DEFAULT_STORE);
+    const exportTo = str(values, 'export');
+    const importFrom = str(values, 'import');
+    if (exportTo !== undefined || importFrom !== undefined) {
+      if (exportTo !== undefined && importFrom !== undefined) throw new UsageError('give one of --export, --import');
+      if (positionals.length > 0 || decision || values.interactive) throw new UsageError('--export and --import take no FINDING, decision flag or --interactive');
+      return exportTo !== undefined ? exportReviews(store, exportTo) : importReviews(store, importFrom!);
+    }
     const checked = await checkStore(store);
     for (const error of checked.errors) fail(error.file, error.reason);
     const { report } = checked;
@@ -142,3 +166,42 @@ Examples:
     return checked.errors.length > 0 ? 2 : 0;
   },
 };
+
+/** `review --export FILE`: every decision the store holds (index and decisions file), as JSON. */
+async function exportReviews(store: Store, out: string): Promise<number> {
+  const decisions = mergeDecisions((await store.readIndex()).reviews, await readDecisions(store));
+  await emit(JSON.stringify(exportDecisions(decisions), null, 2) + '\n', out === '-' ? undefined : out);
+  say(`claimtrace: ${countEntries(decisions)} decisions on ${Object.keys(decisions).length} findings exported${out === '-' ? '' : ` to ${out}`}`);
+  return 0;
+}
+
+/** `review --import FILE`: merge an export into the decisions file, then the index. A bad file changes nothing. */
+async function importReviews(store: Store, file: string): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    fail(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read (${(error as Error).message})`);
+    return 2;
+  }
+  let incoming: Decisions;
+  try {
+    incoming = parseDecisionsExport(file, text);
+  } catch (error) {
+    if (error instanceof StoreError) {
+      fail(file, error.reason);
+      return 2;
+    }
+    throw error;
+  }
+  const index = (await store.readIndex()).reviews;
+  const before = countEntries(mergeDecisions(index, await readDecisions(store)));
+  const kept = await saveDecisions(store, mergeDecisions(index, incoming));
+  await store.update((data) => {
+    data.reviews = mergeDecisions(data.reviews, kept);
+  });
+  say(`claimtrace: ${countEntries(incoming)} decisions read from ${file}, ${countEntries(kept) - before} new`);
+  return 0;
+}
+
+const countEntries = (d: Decisions): number => Object.values(d).reduce((n, h) => n + h.length, 0);

@@ -1,6 +1,7 @@
 /** `claimtrace watch [PATH…]`: add the articles, write the report, and do it again whenever files are added or changed. */
 import { existsSync } from 'node:fs';
 import { DEFAULT_STORE, openStore } from '../../store/store.js';
+import { removeArticles } from '../../workflow/remove.js';
 import { watchPaths } from '../../workflow/watch.js';
 import { UsageError, dbOption, str } from '../args.js';
 import type { Command } from '../args.js';
@@ -31,10 +32,11 @@ export const watch: Command = {
   help: `Usage: claimtrace watch [PATH...] [--db FILE] [--out FILE] [--format md|json] [--debounce MS] [--once] [--timeout SECONDS]
 
 Adds the article files under PATH... (default: sources), checks the store and writes the report;
-then watches PATH... and, whenever article files are added or changed (after --debounce ms of
-quiet), adds them again, re-checks, rewrites the report and says what changed on stderr. Files
-deleted from the folder stay in the store. Ctrl-C (SIGINT) or SIGTERM stops it cleanly, after the
-re-check in progress.
+then watches PATH... and, whenever article files are added or changed, or their NAME.meta.yaml
+sidecar is (after --debounce ms of quiet), adds them again, re-checks, rewrites the report and
+says what changed on stderr. An article file deleted from the folder is removed from the store
+(the findings that rested on it are reported resolved; editors' decisions stay). Ctrl-C (SIGINT)
+or SIGTERM stops it cleanly, after the re-check in progress.
 
 Options:
   --db FILE            the store (default ${DEFAULT_STORE})
@@ -70,10 +72,12 @@ Example:
         paths,
         async (files) => {
           const present = files.filter((f) => existsSync(f));
-          for (const f of files.filter((x) => !present.includes(x))) say(`claimtrace: ${f}: removed from the folder (its claims stay in the store)`);
-          if (present.length === 0) return;
+          const deleted = files.filter((f) => !present.includes(f));
           try {
-            await ingestPaths(store, present);
+            const removed = await removeArticles(store, deleted);
+            for (const a of removed) say(`claimtrace: ${a.path}: deleted from the folder: removed from the store (${a.claimCount} claims)`);
+            if (present.length === 0 && removed.length === 0) return;
+            if (present.length > 0) await ingestPaths(store, present);
             await checkAndReport(store, { format, out });
           } catch (error) {
             // A bad moment (a store locked too long, a file half-written) must not end the watch.
