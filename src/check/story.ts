@@ -23,6 +23,12 @@ function distinctive(x: number): boolean {
   return a >= 1000 || !Number.isInteger(a) || (a > 12 && a % 10 !== 0);
 }
 
+/** The metric is only the counted noun ("inch", "mile", "token/day"). */
+export function bareMetric(c: Claim): boolean {
+  const unit = normaliseUnit(c.value?.unit ?? null);
+  return unit !== null && c.metricKey !== null && c.metricKey.split('/')[0] === unit;
+}
+
 /** Lower-case actor with the last name kept: "Liu Liehong" and "Liu" meet only when written alike. */
 const actorKey = (actor: string): string => actor.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -61,13 +67,32 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>)
     else parent.set(ra, rb);
   };
   for (const id of articles.keys()) parent.set(id, id);
-  const firstBy = new Map<string, string>();
+  // A figure with a named metric links two articles at once; figures named only by their counted
+  // noun ("a 12.1-inch screen", "300 miles") recur across unrelated reviews: two different ones must be shared.
+  const holders = new Map<string, Set<string>>();
+  const weak = new Set<string>();
   for (const c of claims) {
     if (!parent.has(c.article)) parent.set(c.article, c.article);
     for (const fp of fingerprints(c)) {
-      const first = firstBy.get(fp);
-      if (first === undefined) firstBy.set(fp, c.article);
-      else if (first !== c.article) union(first, c.article);
+      if (!holders.has(fp)) holders.set(fp, new Set());
+      holders.get(fp)!.add(c.article);
+      if (bareMetric(c)) weak.add(fp);
+    }
+  }
+  const weakPairs = new Map<string, number>();
+  for (const [fp, set] of holders) {
+    if (set.size < 2) continue;
+    const list = [...set].sort();
+    if (!weak.has(fp)) {
+      for (const other of list.slice(1)) union(list[0], other);
+      continue;
+    }
+    if (list.length > 50) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const k = `${list[i]}\u0001${list[j]}`;
+      const n = (weakPairs.get(k) ?? 0) + 1;
+      weakPairs.set(k, n);
+      if (n === 2) union(list[i], list[j]);
     }
   }
   linkByNames(claims, articles, union);

@@ -52,6 +52,10 @@ export function bareCount(c: Claim): boolean {
 function contradictable(a: Claim, b: Claim): boolean {
   if (a.start === b.start && a.end === b.end) return false;
   if (bareCount(a) || bareCount(b)) return false;
+  // Without a named subject on both, two sentences may be about two people or two things ("held in
+  // lieu of $70,000 bond" / "$516,000 bond"); a headline against its own body is the exception.
+  const headlineAndBody = (a.block === 'title') !== (b.block === 'title');
+  if (!headlineAndBody && (a.subjectKey === null || a.subjectKey !== b.subjectKey)) return false;
   // One figure dated and the other not: most often two years of one measure ("$1.865 million in 2014").
   if ((a.period === null) !== (b.period === null)) return false;
   if (a.series && b.series && a.series.id === b.series.id) return false;
