@@ -1,22 +1,25 @@
 /**
  * Concurrency: several `claimtrace add` processes, each adding its own articles, and several
- * processes recording decisions, all on one store at once. Afterwards every article and every
+ * editors recording decisions with `claimtrace review`, all on one store at once. Afterwards every article and every
  * decision is there: records lost must be 0.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
+import { mergeDecisions, readDecisions } from '../../src/workflow/decisions.js';
 import { ROOT, SEEDS, tempDir } from '../cli/helpers.js';
 import { recordFigures, scale } from './figures.js';
 import { run } from './run.js';
+import { reviewableFindings } from './state.js';
 
 const WRITERS = scale(3, 8);
 const ARTICLES_EACH = scale(3, 6);
 const REVIEWERS = scale(2, 4);
 const DECISIONS_EACH = scale(20, 60);
-const SEED = readFileSync(join(ROOT, SEEDS, '002_9c1f1b377c43c8ef.txt'), 'utf8');
+/** What the adders add: a story of its own, so the findings the reviewers decide on stay as they are. */
+const STORY = 'Rainfall in Lisbon reached 120 mm in March 2025, the weather service said on Monday, up from 95 mm a year earlier.';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -24,10 +27,10 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
-/** Record `count` decisions `PREFIX-0..` through the store, one locked update each. */
-function reviewer(db: string, prefix: string, count: number): Promise<number | null> {
+/** An editor recording `count` decisions with `claimtrace review` on `findings`, reasons `PREFIX-0..`. */
+function reviewer(db: string, prefix: string, count: number, findings: string[]): Promise<number | null> {
   return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'test/faults/reviewer.mjs'), join(ROOT, 'dist/src/store/store.js'), db, prefix, String(count)], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(ROOT, 'test/faults/reviewer.mjs'), join(ROOT, 'dist/src/cli/main.js'), db, prefix, String(count), findings.join(',')], { stdio: 'ignore' });
     child.on('error', reject);
     child.on('close', (status) => done(status));
   });
@@ -40,11 +43,15 @@ describe('concurrent writers on one store', () => {
     const folders = Array.from({ length: WRITERS }, (_, w) => {
       const dir = join(tmp.dir, `writer-${w}`);
       mkdirSync(dir, { recursive: true });
-      for (let k = 0; k < ARTICLES_EACH; k++) writeFileSync(join(dir, `story-${k}.txt`), `${SEED}\n\nUpdated by desk ${w}, version ${k}.\n`);
+      for (let k = 0; k < ARTICLES_EACH; k++) writeFileSync(join(dir, `story-${k}.txt`), `${STORY}\n\nUpdated by desk ${w}, version ${k}.\n`);
       return dir;
     });
+    // The store holds two seeds whose findings the reviewers decide on while the adders add.
+    expect((await run(['add', join(SEEDS, '000_3eecd60057be17cf.txt'), join(SEEDS, '002_9c1f1b377c43c8ef.txt'), '--db', db])).status).toBe(0);
+    const findings = await reviewableFindings(db);
+    expect(findings.length).toBeGreaterThan(1);
     const adds = folders.map((dir) => run(['add', dir, '--db', db], { timeoutMs: 240_000 }));
-    const reviews = Array.from({ length: REVIEWERS }, (_, r) => reviewer(db, `desk-${r}`, DECISIONS_EACH));
+    const reviews = Array.from({ length: REVIEWERS }, (_, r) => reviewer(db, `desk-${r}`, DECISIONS_EACH, findings));
     const [added, reviewed] = await Promise.all([Promise.all(adds), Promise.all(reviews)]);
     for (const a of added) expect(a.status, a.stderr).toBe(0);
     expect(reviewed).toEqual(reviewed.map(() => 0));
@@ -54,8 +61,10 @@ describe('concurrent writers on one store', () => {
     const wantArticles = folders.flatMap((dir) => Array.from({ length: ARTICLES_EACH }, (_, k) => join(dir, `story-${k}.txt`)));
     const wantDecisions = Array.from({ length: REVIEWERS }, (_, r) => Array.from({ length: DECISIONS_EACH }, (_, k) => `desk-${r}-${k}`)).flat();
     const paths = new Set(data.articles.map((a) => a.path));
+    expect(data.articles).toHaveLength(wantArticles.length + 2);
     const lostArticles = wantArticles.filter((p) => !paths.has(p));
-    const lostDecisions = wantDecisions.filter((id) => (data.reviews[id] ?? []).length !== 1);
+    const reasons = new Set(Object.values(mergeDecisions(data.reviews, await readDecisions(store))).flatMap((h) => h.map((r) => r.reason)));
+    const lostDecisions = wantDecisions.filter((reason) => !reasons.has(reason));
     const { errors } = await store.loadShards(data.articles);
     recordFigures('concurrency', {
       'concurrent writers': WRITERS + REVIEWERS,
@@ -66,6 +75,5 @@ describe('concurrent writers on one store', () => {
     expect(lostArticles).toEqual([]);
     expect(lostDecisions).toEqual([]);
     expect(errors).toEqual([]);
-    expect(data.articles).toHaveLength(wantArticles.length);
   }, 300_000);
 });
