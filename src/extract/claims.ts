@@ -146,7 +146,7 @@ function readSentence(
     // "this 10–20x cost advantage", "a 3x price gap": a ratio between two things, not a change over time.
     const ratioNoun = q.kind === 'multiplier' ? comparisonAfter(tokens, last) : null;
     const read = ratioNoun ? { text: ratioNoun, key: `ratio:${ratioNoun.toLowerCase().replace(/\s+/g, '-')}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false } : readMetric(tokens, first, last, unit, s.start);
-    const price = priceMetric(q, tokens, first, entities) ?? distanceMetric(q, tokens, last, entities);
+    const price = priceMetric(q, tokens, first, entities) ?? distanceMetric(q, tokens, last, entities) ?? namedPrice(q, tokens, last, entities);
     let metric = price ? { ...price, subject: price.subject ?? read.subject } : read;
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
     // told apart by what the counted did or had done to them.
@@ -190,6 +190,15 @@ function readSentence(
   linkSeries(out, s);
   linkChanges(out);
   return out;
+}
+
+/** "the $279 Xbox One S", "a $1,000 iPhone": the price of the thing named right after the money. */
+function namedPrice(q: QuantityMention, tokens: Token[], last: number, entities: Claim['entities']): MetricReading | null {
+  if (!isMoney(q.value.unit) || q.value.per) return null;
+  const next = tokens[last + 1];
+  const named = next ? entities.find((e) => e.start === next.start) : undefined;
+  if (!named) return null;
+  return { text: 'price', key: 'price', subject: named.text, unit: null, per: null, cumulative: false, anaphoric: false };
 }
 
 const LENGTH_UNITS = /^(mile|kilometre|kilometer|km|metre|meter|m|foot|feet|ft|yard|nautical mile)$/;
@@ -480,7 +489,7 @@ function resolveAcrossSentences(drafts: Draft[]): void {
     // An unnamed figure takes the metric before it only when it counts the same thing in the same
     // paragraph ("… 140 trillion tokens. Two years ago, 100 billion tokens"); a bare share ("some 20
     // percent spent on border control") is of something else unless it points back ("that share").
-    const continues = (x: Draft, l: Draft): boolean => x.value !== null && x.value.unit !== null && x.value.unit !== '%' && x.value.unit === l.value?.unit && x.blockIndex === l.blockIndex;
+    const continues = (x: Draft, l: Draft): boolean => x.value !== null && x.value.unit !== null && x.value.unit !== '%' && !isMoney(x.value.unit) && x.value.unit === l.value?.unit && x.blockIndex === l.blockIndex;
     if (last && last.metric.key && !bareKey(last) && d.kind === 'figure' && (d.metric.anaphoric || ((!d.metric.key || bareKey(d)) && continues(d, last)))) {
       const unitOk = !d.value || d.value.unit === null || d.value.unit === last.value?.unit;
       if (unitOk) {
