@@ -202,6 +202,7 @@ export function attachClaims(read: ReadResult, claims: Claim[], cited: Cited[], 
     if (c.name) push(byNameKey, nameKey(c.name), c);
   }
   const order = new Map(cited.map((c, k) => [c, k]));
+  const ownWords: WordMemo = new Map();
 
   for (const claim of claims) {
     const start = toPlain(read.runs, claim.start);
@@ -214,7 +215,7 @@ export function attachClaims(read: ReadResult, claims: Claim[], cited: Cited[], 
     const here = citedOverlapping(mentions, quoteSpan);
     for (const k of here) add(claim, cited[k], 'sentence');
     // Position: cited in the sentence just before, same paragraph, and the claim names nobody itself.
-    if (here.length === 0 && si > 0 && !ownAttribution(read, claim, sentence)) {
+    if (here.length === 0 && si > 0 && !ownAttribution(read, claim, sentence, ownWords)) {
       const prev = read.sentences[si - 1];
       if (blockOf(read, prev.start) === blockOf(read, sentence.start)) {
         for (const k of citedOverlapping(mentions, prev)) add(claim, cited[k], 'previous-sentence');
@@ -247,10 +248,22 @@ export function attachClaims(read: ReadResult, claims: Claim[], cited: Cited[], 
   return links;
 }
 
+/** Whether a sentence (by index) holds a word: claims of one long sentence ask the same questions. */
+type WordMemo = Map<string, boolean>;
+
 /** True when the claim's own sentence names its speaker (any part of the name) or organisation. */
-function ownAttribution(read: ReadResult, claim: Claim, sentence: Span): boolean {
-  const text = read.text.slice(sentence.start, sentence.end).toLowerCase();
-  const word = (w: string) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+function ownAttribution(read: ReadResult, claim: Claim, sentence: Span, memo: WordMemo = new Map()): boolean {
+  let text: string | null = null;
+  const word = (w: string) => {
+    const key = `${sentence.start}:${sentence.end}\u0000${w}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      text ??= read.text.slice(sentence.start, sentence.end).toLowerCase();
+      found = new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+      memo.set(key, found);
+    }
+    return found;
+  };
   if (claim.organisation && word(claim.organisation.toLowerCase())) return true;
   if (!claim.speaker) return false;
   return claim.speaker
