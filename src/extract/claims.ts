@@ -151,7 +151,7 @@ function readSentence(
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
     // told apart by what the counted did or had done to them.
     if (q.kind === 'count' && unit !== null && (metric.key === null || metric.key.split('/')[0] === unit)) {
-      const predicate = predicateOf(tokens, first, last);
+      const predicate = predicateOf(tokens, first, last, q.unitText);
       if (predicate) metric = { ...metric, text: `${q.unitText ?? unit} ${predicate.word}`, key: `${unit}:${predicate.stem}` };
     }
     const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
@@ -238,12 +238,14 @@ function stem(word: string): string {
 }
 
 /** The verb a bare count goes with: "detained 130 people", "130 people were detained", "300,000 people took part". */
-function predicateOf(tokens: Token[], first: number, last: number): { word: string; stem: string } | null {
+function predicateOf(tokens: Token[], first: number, last: number, unitText: string | null): { word: string; stem: string } | null {
   const verbish = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.cap && !NOT_PREDICATES.test(t.lower) && (/[a-z]{3,}ed$/.test(t.lower) || PREDICATE_WORDS.test(t.lower));
   let k = first - 1;
   while (k >= 0 && /^(at|least|some|about|around|nearly|almost|roughly|more|than|over|up|to|an|estimated|another|the|a)$/.test(tokens[k].lower)) k--;
   if (verbish(tokens[k])) return { word: tokens[k].lower, stem: stem(tokens[k].lower) };
   let j = last + 1;
+  const nounWords = new Set((unitText ?? '').toLowerCase().split(/\s+/));
+  while (j < tokens.length && j <= last + 3 && nounWords.has(tokens[j].lower)) j++;
   while (j < tokens.length && PREDICATE_AFTER_SKIP.test(tokens[j].lower)) j++;
   if (verbish(tokens[j])) return { word: tokens[j].lower, stem: stem(tokens[j].lower) };
   return null;

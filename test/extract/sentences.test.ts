@@ -1,0 +1,95 @@
+/**
+ * What one sentence (or a short passage) of real coverage becomes: metric key, subject key, period
+ * and value of the claim on a given figure. Sentences are from the seeds and from real reports of
+ * other stories (the Clintons' tax returns, a Sonoma County quake, the yellow-vest protests, a
+ * console review, Ascom press releases).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/index.js';
+import { readText } from '../../src/ingest/text.js';
+import type { Claim } from '../../src/store/schema.js';
+
+function claimsOf(text: string, published: string | null = null): Claim[] {
+  const read = readText('t.txt', text);
+  return extractClaims(read, { articleId: 't', published });
+}
+
+interface Row {
+  text: string;
+  published?: string;
+  /** The figure as written, to pick the claim. */
+  figure: string;
+  /** Which of several claims on that figure (a derived price is the second). */
+  nth?: number;
+  metricKey?: string | null;
+  subjectKey?: string | null;
+  period?: [string, string] | null;
+  value?: number;
+  unit?: string | null;
+  kind?: Claim['kind'];
+  /** The metric key must not match. */
+  notMetric?: RegExp;
+}
+
+const rows: Row[] = [
+  // A rate written out is a price of the counted unit, about the name before it.
+  { text: 'DeepSeek V3.2 at $1.10 per million output tokens is not a loss leader.', figure: '$1.10', metricKey: 'price:token', subjectKey: 'deepseek-v3.2', value: 1.1 },
+  // A payment for a quantity gives a price per unit (second claim) and the cost of that quantity.
+  { text: 'A chatbot processing 100 million output tokens per month pays roughly $42 on DeepSeek V3.2 versus roughly $1,000 on GPT-5.4.', figure: 'roughly $42', nth: 1, metricKey: 'price:token', subjectKey: 'deepseek-v3.2', value: 0.42 },
+  // Who charges it, when no name is written.
+  { text: 'Chinese AI models charge $2–3 per million output tokens.', figure: '$2–3', metricKey: 'price:token', subjectKey: 'chinese-ai-models' },
+  // Money over time is revenue, not a price.
+  { text: 'This volume of activity could represent a market for AI services worth between $2.1 billion and $21.1 billion annually.', figure: '$2.1 billion and $21.1 billion', kind: 'figure', notMetric: /^price/ },
+  // A ratio between two things is not a change over time.
+  { text: 'This 10–20x cost advantage does not reflect inferior quality.', figure: '10–20x', kind: 'figure', metricKey: 'ratio:cost-advantage' },
+  // Durations beside another figure are not claims; alone, they are.
+  { text: 'This explosive growth in Token usage - over 1,000 times in just two years - vividly demonstrates the demand.', figure: 'two years', metricKey: undefined, kind: undefined },
+  // A time glued to a figure in parentheses belongs to it.
+  { text: 'The growth trajectory from early 2024 (100 billion per day) to early 2026 (140 trillion per day) is steep.', figure: '100 billion', period: ['2024-01-01', '2024-04-30'] },
+  { text: 'The growth trajectory from early 2024 (100 billion per day) to early 2026 (140 trillion per day) is steep.', figure: '140 trillion', period: ['2026-01-01', '2026-04-30'] },
+  // "from 2007 to 2014" is one stretch, shared by the sentence's figures; couples key by surname.
+  { text: 'Hillary and Bill Clinton earned roughly $141 million and paid nearly $44 million in federal income taxes from 2007 to 2014.', published: '2015-07-31', figure: 'roughly $141 million', metricKey: 'income', subjectKey: 'clinton', period: ['2007-01-01', '2014-12-31'] },
+  { text: 'She and former President Bill Clinton earned $139 million in adjusted gross income from 2007 to 2014.', published: '2015-07-31', figure: '$139 million', subjectKey: 'clinton', period: ['2007-01-01', '2014-12-31'] },
+  { text: 'According to the returns, the Clintons earned $140,937,785 over the eight year span.', published: '2015-07-31', figure: '$140,937,785', metricKey: 'income', subjectKey: 'clinton' },
+  // Distances from a named place, whatever the direction.
+  { text: 'The temblor struck about 26 miles north of Santa Rosa in the Geysers area.', figure: 'about 26 miles', metricKey: 'distance:santa-rosa', value: 26 },
+  { text: 'The quake was six miles west of Cobb and seven miles from Anderson Springs.', figure: 'seven miles', metricKey: 'distance:anderson-springs' },
+  // Bare counts are told apart by their verb.
+  { text: 'Police detained 130 people in Paris and in protests in other parts of the country.', figure: '130', metricKey: 'people:detain' },
+  { text: 'Last Saturday nearly 300,000 people took part in the first yellow vest demonstrations countrywide.', figure: 'nearly 300,000', metricKey: 'people:take' },
+  // The counted noun before a word for the figure: "the 140 trillion token number".
+  { text: 'The 140 trillion daily token figure is an official Chinese government statistic.', figure: '140 trillion', unit: 'token' },
+  // A product named right after its price.
+  { text: 'Everyone else might be better off waiting, or opting for the $279 Xbox One S.', figure: '$279', metricKey: 'price', subjectKey: 'xbox' },
+  // Shares are not "of" a time.
+  { text: 'China’s Daily Token Usage Jumps 40% in Three Months', figure: '40%', kind: 'change', notMetric: /month/ },
+];
+
+describe('claims read from single sentences', () => {
+  for (const row of rows) {
+    it(`${row.figure} in "${row.text.slice(0, 70)}…"`, () => {
+      const on = claimsOf(row.text, row.published ?? null).filter((c) => c.figure?.text === row.figure);
+      if (row.kind === undefined && row.metricKey === undefined && row.period === undefined && row.unit === undefined && row.subjectKey === undefined) {
+        expect(on).toEqual([]);
+        return;
+      }
+      const c = on[row.nth ?? 0];
+      expect(c, `a claim on ${row.figure}`).toBeDefined();
+      if (row.kind !== undefined) expect(c.kind).toBe(row.kind);
+      if (row.metricKey !== undefined) expect(c.metricKey).toBe(row.metricKey);
+      if (row.subjectKey !== undefined) expect(c.subjectKey).toBe(row.subjectKey);
+      if (row.period !== undefined) expect(c.period && [c.period.start, c.period.end]).toEqual(row.period);
+      if (row.value !== undefined) expect(c.value!.min).toBeCloseTo(row.value, 6);
+      if (row.unit !== undefined) expect(c.value!.unit).toBe(row.unit);
+      if (row.notMetric) expect(c.metricKey ?? '').not.toMatch(row.notMetric);
+    });
+  }
+
+  it('an undated article: "said on March 23" places the day in the year it writes, and "this month" from that day', () => {
+    const text = 'The official said on March 23 that usage has surpassed 140 trillion as of this month. In March 2026 the count passed 140 trillion.';
+    const event = claimsOf(text).find((c) => c.kind === 'event');
+    expect(event?.period?.start).toBe('2026-03-23');
+    const figure = claimsOf(text).find((c) => c.figure?.text.includes('140 trillion'));
+    expect(figure?.period).toMatchObject({ start: '2026-03-01', end: '2026-03-31' });
+  });
+});
