@@ -26,6 +26,20 @@ ruleTable('internal-contradiction', {
       })(),
     },
     { name: 'different things under one key: federal taxes and state and local taxes', claims: [tax(43885310, '$43,885,310', 'federal taxes'), tax(13625777, '$13,625,777', 'state and local taxes')] },
+    {
+      name: 'no named subject: two people held on two bonds',
+      claims: [
+        claim({ article: 'rep', metricKey: 'bond:jail-lieu', metric: 'held in jail in lieu', value: v(70000, { unit: 'USD' }), figure: '$70,000', quote: 'He was held in jail in lieu of $70,000 bond.' }),
+        claim({ article: 'rep', metricKey: 'bond:jail-lieu', metric: 'held in jail in lieu', value: v(516000, { unit: 'USD' }), figure: '$516,000', quote: 'She was held in jail in lieu of $516,000 bond.' }),
+      ],
+    },
+    {
+      name: 'counts named only by their noun: "42 people" and "37 people"',
+      claims: [
+        claim({ article: 'ap', metricKey: 'people', metric: 'people', subjectKey: 'border', value: v(42, { unit: 'people' }), figure: '42', quote: 'Agents arrested 42 people.' }),
+        claim({ article: 'ap', metricKey: 'people', metric: 'people', subjectKey: 'border', value: v(37, { unit: 'people' }), figure: '37', quote: 'In 2013, 37 people were turned back.' }),
+      ],
+    },
     { name: 'the headline agrees with the body', claims: [usage('a', 1.4e14, '2026-03', '140 Trillion', { block: 'title' }), usage('a', 1.4e14, '2026-03', 'over 140 trillion', { bound: 'lower' })] },
   ],
   invalid: [

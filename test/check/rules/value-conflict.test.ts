@@ -45,6 +45,16 @@ ruleTable('value-conflict', {
       errors: [{ severity: 'warning', message: ['about 3 miles', 'four miles'] }],
     },
     {
+      name: 'a hedged figure does not bridge: "roughly $141 million" and "$140,937,785" (one article) against "$139 million"',
+      claims: [income('huff', 141e6, 'roughly $141 million', true), income('huff', 140937785, '$140,937,785'), income('nyt', 139e6, '$139 million')],
+      errors: [{ severity: 'warning', message: ['$140,937,785', '$139 million'], articles: ['huff', 'nyt'] }],
+    },
+    {
+      name: 'an article with two figures against one other: one finding with both ("four miles", "six miles" against "about 3 miles")',
+      claims: [distance('lalate', 4, 'four miles', false), distance('lalate', 6, 'six miles', false), distance('press', 3, 'about 3 miles', true)],
+      errors: [{ severity: 'warning', message: ['about 3 miles', 'four miles'], articles: ['press', 'lalate'] }],
+    },
+    {
       name: '12 miles against 1.2 miles in three articles',
       claims: [
         claim({ article: 'merc', metricKey: 'depth', subjectKey: 'quake', value: v(12, { unit: 'mile' }), period: p('2013-03-14'), figure: '12 miles' }),
