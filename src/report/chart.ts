@@ -5,8 +5,7 @@
  * in Vega-Lite and rendered to SVG with Vega, in Node, with no browser and no network; the same
  * points give the same bytes.
  */
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 export interface ChartPoint {
   /** Who says it: "Yicai" (points at the same period and value are merged, their labels joined). */
@@ -162,8 +161,9 @@ export function timelineSpec(points: ChartPoint[], options: ChartOptions): TopLe
   } as TopLevelSpec;
 }
 
-/** Render a timeline as an SVG document. */
+/** Render a timeline as an SVG document. vega is loaded on the first chart: most commands draw none. */
 export async function timelineSvg(points: ChartPoint[], options: ChartOptions): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const spec = compile(timelineSpec(points, options)).spec;
   const view = new View(parse(spec), { renderer: 'none' });
   try {
