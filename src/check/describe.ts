@@ -112,7 +112,26 @@ export function phraseBefore(quote: string, phrase: string, words = 4): string {
 
 /** Metric and subject in words for a message, from the first claims that name them: "daily AI token usage (China)". */
 export function whatOf(...claims: Claim[]): string {
-  const metric = claims.find((c) => c.metric)?.metric ?? claims.find((c) => c.metricKey)?.metricKey ?? 'the figure';
-  const subject = claims.find((c) => c.subject)?.subject ?? null;
+  // The metric most of the claims name in words, passing over those that only repeat the unit ("call").
+  const named = (c: Claim): string | null => {
+    if (!c.metric) return null;
+    const m = c.metric.toLowerCase().replace(/s$/, '');
+    const unit = (c.value?.unit ?? '').toLowerCase();
+    return m === unit || m === c.metricKey ? null : c.metric;
+  };
+  const metric = mostCommon(claims.map(named)) ?? claims.find((c) => c.metric)?.metric ?? claims.find((c) => c.metricKey)?.metricKey ?? 'the figure';
+  const subject = mostCommon(claims.map((c) => c.subject));
   return subject ? `${metric} (${subject})` : metric;
+}
+
+/** The most frequent non-null text (ties: the longer, then the first). */
+function mostCommon(texts: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const t of texts) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [t, n] of counts) {
+    const b = best === null ? 0 : counts.get(best)!;
+    if (n > b || (n === b && best !== null && t.length > best.length)) best = t;
+  }
+  return best;
 }

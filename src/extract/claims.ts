@@ -138,7 +138,9 @@ function readSentence(
   const used = new Set<PeriodMention>();
   const figures = qs.filter((q) => !ps.some((p) => p.start < q.end && q.start < p.end && p.type !== 'DURATION'));
   for (let n = 0; n < figures.length; n++) {
-    const q = figures[n];
+    let q = figures[n];
+    // "an increase of over 1,000 times": a multiplier, however the counter read the noun.
+    if (q.kind === 'count' && (q.value.unit === 'time' || q.value.unit === 'fold')) q = { ...q, kind: 'multiplier', value: { ...q.value, unit: 'x' } };
     const first = tokenAt(tokens, q.start);
     let last = tokenAt(tokens, q.end - 1);
     if (last >= tokens.length) last = tokens.length - 1;

@@ -161,3 +161,14 @@ export function registerAcronym(acronym: string, name: string): ResolvedEntity {
 export function entityKey(name: string, registry: AliasRegistry = loadAliases()): string {
   return registry.resolve(name)?.canonical ?? aliasSlug(name.replace(/^the\s+/i, ''));
 }
+
+/**
+ * The alias file as the claim extractor reads it: every name and alias, reduced to a key by
+ * `reduce`, mapped to the entity's display name (so "National Data Bureau" and "National Data
+ * Administration" resolve to one canonical key). Empty when there is no alias file.
+ */
+export function aliasTable(reduce: (name: string) => string, registry: AliasRegistry = loadAliases()): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const e of registry.entries) for (const n of [e.display, ...e.aliases]) table.set(reduce(n), e.display);
+  return table;
+}

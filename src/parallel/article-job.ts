@@ -4,10 +4,12 @@
  * comes back is plain data (it crosses from a worker thread by structured clone); problems with the
  * file come back as a reason, never as a thrown error.
  */
+import { slug } from '../extract/entities.js';
 import { extractClaims } from '../extract/index.js';
 import { readArticleBytes } from '../ingest/read.js';
 import { InputError } from '../ingest/types.js';
 import type { DeclaredMeta, ReadResult } from '../ingest/types.js';
+import { aliasTable } from '../link/entities.js';
 import { linkSources } from '../link/index.js';
 import type { ArticleRecord, Claim, Source } from '../store/schema.js';
 import { articleIdOf, storedPath } from '../store/store.js';
@@ -51,7 +53,7 @@ const firstLine = (error: unknown): string => (error as Error).message.split('\n
 /** Extract and link the claims of an article already read (a failure names the reason). */
 export function extractRead(file: string, read: ReadResult, record: ArticleRecord): Prepared {
   try {
-    const extracted = extractClaims(read, { articleId: record.id, published: read.meta.published?.value ?? null });
+    const extracted = extractClaims(read, { articleId: record.id, published: read.meta.published?.value ?? null, aliases: aliasTable(slug) });
     const linked = linkSources(read, record.id, extracted);
     return { kind: 'extracted', file, record: { ...record, claimCount: linked.claims.length, sourceCount: linked.sources.length }, claims: linked.claims, sources: linked.sources };
   } catch (error) {

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/index.js';
 import { readText } from '../../src/ingest/text.js';
+import { slug } from '../../src/extract/entities.js';
+import { aliasTable, parseAliases } from '../../src/link/entities.js';
 import type { Claim } from '../../src/store/schema.js';
 
 function claimsOf(text: string, published: string | null = null): Claim[] {
@@ -91,5 +93,17 @@ describe('claims read from single sentences', () => {
     expect(event?.period?.start).toBe('2026-03-23');
     const figure = claimsOf(text).find((c) => c.figure?.text.includes('140 trillion'));
     expect(figure?.period).toMatchObject({ start: '2026-03-01', end: '2026-03-31' });
+  });
+
+  it('names in the alias file meet under one key: "National Data Bureau" is the National Data Administration', () => {
+    const registry = parseAliases('- key: national-data-administration\n  display: National Data Administration\n  aliases: [National Data Bureau]\n  note: official English name\n', 'aliases.yaml');
+    const read = readText('t.txt', 'Liu Liehong, head of the National Data Bureau, said usage exceeded 140 trillion tokens a day in March 2026.');
+    const [c] = extractClaims(read, { articleId: 't', published: '2026-03-24', aliases: aliasTable(slug, registry) });
+    expect(c.entities.find((e) => e.text.includes('Bureau'))?.canonical).toBe('national-data-administration');
+  });
+
+  it('"an increase of over 1,000 times" is a multiplier', () => {
+    const c = claimsOf('Liu highlighted that this figure represents a staggering increase of over 1,000 times compared to two years ago.').find((x) => x.figure?.text.includes('1,000'));
+    expect(c?.value?.unit).toBe('x');
   });
 });

@@ -15,6 +15,8 @@ import { articleIdOf } from '../../store/store.js';
 import { UsageError, dateOption, formatOption } from '../args.js';
 import type { Command } from '../args.js';
 import { emit, readStdin } from '../io.js';
+import { slug } from '../../extract/entities.js';
+import { aliasTable } from '../../link/entities.js';
 
 /** The contract's `extract` document for `text`. */
 export function extractJson(
@@ -27,7 +29,7 @@ export function extractJson(
   return {
     quantities: findQuantities(text),
     periods: findPeriods(text, { published }),
-    claims: extractClaims(read, { articleId: id, published }),
+    claims: extractClaims(read, { articleId: id, published, aliases: aliasTable(slug) }),
   };
 }
 
