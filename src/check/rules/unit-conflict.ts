@@ -19,8 +19,9 @@ export const unitConflict: Rule = {
     'The same value for the same metric and period in incompatible units. Reported: "100 billion daily calls" / "100 billion daily tokens". ' +
     'Not reported: "$1.10 per million output tokens" / "$0.0000011 per output token".',
   run(ctx) {
-    const out: FindingDraft[] = [];
     const keyOf = (id: string): string => ctx.articles.get(id)?.key ?? id;
+    // One finding per article and unit for a metric: "100 billion" and "100 trillion daily calls" of one series.
+    const merged = new Map<string, { odd: Claim[]; main: Claim[]; oddUnit: string; mainUnit: string; oddArticles: Set<string>; mainArticles: Set<string>; all: Claim[] }>();
     for (const group of ctx.groups) {
       if (group.group.articles.length < 2) continue;
       for (const k of group.classes) {
@@ -40,22 +41,36 @@ export const unitConflict: Rule = {
           const oddArticles = [...odd.articles].filter((a) => !main.articles.has(a));
           const mainArticles = [...main.articles].filter((a) => !odd.articles.has(a));
           if (oddArticles.length === 0 || mainArticles.length === 0) continue;
-          const a = odd.claims.find((c) => oddArticles.includes(c.article))!;
-          const e = main.claims.find((c) => mainArticles.includes(c.article))!;
-          out.push({
-            rule: 'unit-conflict',
-            severity: 'info',
-            key: [group.key, odd.unit, ...oddArticles.map(keyOf).sort()],
-            claims: [...odd.claims.filter((c) => oddArticles.includes(c.article)), ...main.claims.filter((c) => mainArticles.includes(c.article))],
-            articles: [...oddArticles, ...mainArticles],
-            message:
-              `${nameArticles(oddArticles, ctx.articles)} ${verb(oddArticles.length, 'counts', 'count')} ${figureAt(a)} in ${odd.unit}s for ${whatOf(a, e, ...k.claims)}, ` +
-              `where ${nameArticles(mainArticles, ctx.articles)} ${verb(mainArticles.length, 'counts', 'count')} the same figure (${quoteFigure(e)}) in ${main.unit}s: check the unit.`,
-            actual: odd.unit,
-            expected: main.unit,
-          });
+          const key = [group.metricKey.split('/')[0], group.subjectKey ?? '', odd.unit, main.unit, ...oddArticles.map(keyOf).sort()].join('\u0001');
+          const m = merged.get(key) ?? { odd: [], main: [], oddUnit: odd.unit, mainUnit: main.unit, oddArticles: new Set<string>(), mainArticles: new Set<string>(), all: [] };
+          merged.set(key, m);
+          m.odd.push(...odd.claims.filter((c) => oddArticles.includes(c.article)));
+          m.main.push(...main.claims.filter((c) => mainArticles.includes(c.article)));
+          for (const a of oddArticles) m.oddArticles.add(a);
+          for (const a of mainArticles) m.mainArticles.add(a);
+          m.all.push(...k.claims);
         }
       }
+    }
+    const out: FindingDraft[] = [];
+    for (const [key, m] of merged) {
+      const oddArticles = [...m.oddArticles];
+      const mainArticles = [...m.mainArticles];
+      const odd = [...m.odd].sort((a, b) => a.start - b.start);
+      const figures = odd.map((c) => figureAt(c));
+      const listed = figures.length === 1 ? figures[0] : `${figures.slice(0, -1).join(', ')} and ${figures[figures.length - 1]}`;
+      out.push({
+        rule: 'unit-conflict',
+        severity: 'info',
+        key: key.split('\u0001'),
+        claims: [...odd, ...m.main],
+        articles: [...oddArticles, ...mainArticles],
+        message:
+          `${nameArticles(oddArticles, ctx.articles)} ${verb(oddArticles.length, 'counts', 'count')} ${listed} in ${m.oddUnit}s for ${whatOf(...m.all)}, ` +
+          `where ${nameArticles(mainArticles, ctx.articles)} ${verb(mainArticles.length, 'counts', 'count')} the same ${figures.length === 1 ? `figure (${quoteFigure(m.main[0])})` : 'figures'} in ${m.mainUnit}s: check the unit.`,
+        actual: m.oddUnit,
+        expected: m.mainUnit,
+      });
     }
     return out;
   },

@@ -20,5 +20,17 @@ ruleTable('unit-conflict', {
       ],
       errors: [{ severity: 'info', message: ["'100 billion daily calls'", 'in calls', 'in tokens'], articles: ['a', 'b', 'c'] }],
     },
+    {
+      name: 'two points of one series counted in calls: one finding naming both',
+      claims: [
+        usage('a', 1e11, '2024-01', '100 billion daily calls', { unit: 'call' }),
+        usage('a', 1e14, '2025-12', '100 trillion', { unit: 'call' }),
+        usage('b', 1e11, '2024-01', '100 billion'),
+        usage('b', 1e14, '2025-12', '100 trillion'),
+        usage('c', 1e11, '2024-01', '100 billion'),
+        usage('c', 1e14, '2025-12', '100 trillion'),
+      ],
+      errors: [{ severity: 'info', message: ["'100 billion daily calls'", "and '100 trillion'", 'the same figures in tokens'], articles: ['a', 'b', 'c'] }],
+    },
   ],
 });
