@@ -1,20 +1,20 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/store/schema.js';
-import { SEEDS, claimtrace, tempDir } from './helpers.js';
+import { SEEDS, claimtraceHere, tempDir } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
 beforeAll(async () => {
   tmp = tempDir();
   db = join(tmp.dir, 'store.json');
-  await claimtrace(['add', SEEDS, '--db', db]);
+  await claimtraceHere(['add', SEEDS, '--db', db]);
 });
 afterAll(() => tmp.cleanup());
 
 describe('claimtrace articles', () => {
   it('--format json lists the records, each field with its origin', async () => {
-    const r = await claimtrace(['articles', '--db', db, '--format', 'json']);
+    const r = await claimtraceHere(['articles', '--db', db, '--format', 'json']);
     expect(r.status).toBe(0);
     const records = articleSchema.array().parse(JSON.parse(r.stdout));
     expect(records).toHaveLength(5);
@@ -24,14 +24,14 @@ describe('claimtrace articles', () => {
   });
 
   it('prints a Markdown table by default', async () => {
-    const r = await claimtrace(['articles', '--db', db]);
+    const r = await claimtraceHere(['articles', '--db', db]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^\| Article +\| File/);
     expect(r.stdout).toContain('Yicai (inferred: ');
   });
 
   it('an empty store holds no articles', async () => {
-    const r = await claimtrace(['articles', '--db', join(tmp.dir, 'none.json'), '--format', 'json']);
+    const r = await claimtraceHere(['articles', '--db', join(tmp.dir, 'none.json'), '--format', 'json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeSchema } from '../../src/store/schema.js';
-import { SEEDS, claimtrace, tempDir } from './helpers.js';
+import { SEEDS, claimtrace, claimtraceHere, tempDir } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -46,7 +46,7 @@ describe('claimtrace add: bad inputs', () => {
     it(`${c.name}: one line naming the file and the reason, exit 2`, async () => {
       const path = c.make();
       const db = join(tmp.dir, `${c.name.replace(/\W+/g, '-')}.json`);
-      const r = await claimtrace(['add', path, '--db', db]);
+      const r = await claimtraceHere(['add', path, '--db', db]);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       const naming = r.lines.filter((l) => l.startsWith('claimtrace: ') && l.includes(path));
@@ -59,7 +59,7 @@ describe('claimtrace add: bad inputs', () => {
     const db = join(tmp.dir, 'mixed.json');
     const good = input('mixed/good.txt', GOOD);
     const bad = input('mixed/bad.txt', '');
-    const r = await claimtrace(['add', good, bad, '--db', db]);
+    const r = await claimtraceHere(['add', good, bad, '--db', db]);
     expect(r.status).toBe(2);
     expect(r.lines.filter((l) => l.includes(bad))).toHaveLength(1);
     expect(storeSchema.parse(JSON.parse(readFileSync(db, 'utf8'))).articles.map((a) => a.path)).toEqual([good]);
@@ -68,6 +68,7 @@ describe('claimtrace add: bad inputs', () => {
   it('check reports the readable inputs and names the bad one, exit 2', async () => {
     const good = input('check/good.txt', GOOD);
     const bad = input('check/bad.txt', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    // The contract's exit status, from the built CLI in a process of its own.
     const r = await claimtrace(['check', good, bad, '--db', join(tmp.dir, 'check.json'), '--format', 'json']);
     expect(r.status).toBe(2);
     expect(r.lines.filter((l) => l.includes(bad))).toEqual([`claimtrace: ${bad}: binary file (NUL bytes)`]);
@@ -76,14 +77,14 @@ describe('claimtrace add: bad inputs', () => {
 
   it('UTF-16 with a byte order mark is readable', async () => {
     const path = input('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]));
-    const r = await claimtrace(['add', path, '--db', join(tmp.dir, 'utf16.json')]);
+    const r = await claimtraceHere(['add', path, '--db', join(tmp.dir, 'utf16.json')]);
     expect(r.status).toBe(0);
     expect(r.lines[0]).toMatch(/^added .*utf16\.txt/);
   });
 
   it('broken (unclosed) HTML is still read', async () => {
     const path = input('broken.html', `<html><body><article><h1>Port traffic</h1><p>${GOOD}<p>More to come<div>`);
-    const r = await claimtrace(['add', path, '--db', join(tmp.dir, 'broken.json')]);
+    const r = await claimtraceHere(['add', path, '--db', join(tmp.dir, 'broken.json')]);
     expect(r.status).toBe(0);
     expect(r.lines[0]).toMatch(/^added .*broken\.html/);
   });
@@ -96,7 +97,7 @@ describe('claimtrace add: bad inputs', () => {
     await handle.close();
     expect(statSync(path).size).toBe(50 << 20);
     const started = Date.now();
-    const r = await claimtrace(['add', path, '--db', join(tmp.dir, 'huge.json')]);
+    const r = await claimtraceHere(['add', path, '--db', join(tmp.dir, 'huge.json')]);
     expect(r.status).toBe(2);
     expect(r.lines.filter((l) => l.includes(path))).toHaveLength(1);
     expect(r.lines.find((l) => l.includes(path))).toMatch(/too large/);
@@ -106,7 +107,7 @@ describe('claimtrace add: bad inputs', () => {
   it('a corrupt store: the error names it, the file is untouched, exit 2', async () => {
     const db = input('corrupt/store.json', '{"schema":1,"articles":[');
     for (const args of [['add', `${SEEDS}/000_3eecd60057be17cf.txt`], ['check', '--format', 'json'], ['articles'], ['report', '--out', '-']]) {
-      const r = await claimtrace([...args, '--db', db]);
+      const r = await claimtraceHere([...args, '--db', db]);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.lines).toHaveLength(1);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/store/schema.js';
 import type { Report } from '../../src/store/schema.js';
-import { ROOT, SEEDS, claimtrace, tempDir } from './helpers.js';
+import { ROOT, SEEDS, claimtraceHere, tempDir } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
@@ -19,7 +19,7 @@ describe('claimtrace check', () => {
   it('prints the contract report of the seeds on stdout, and nothing else', async () => {
     const defaultStore = join(ROOT, 'claims/claimtrace.json');
     const before = existsSync(defaultStore) ? readFileSync(defaultStore) : null;
-    const r = await claimtrace(['check', SEEDS, '--db', db, '--format', 'json']);
+    const r = await claimtraceHere(['check', SEEDS, '--db', db, '--format', 'json']);
     expect(r.status).toBe(0);
     const report = reportSchema.parse(JSON.parse(r.stdout));
     expect(report.version).toBe(1);
@@ -34,7 +34,7 @@ describe('claimtrace check', () => {
   });
 
   it('every claim quote sits at its offsets in the file as read', async () => {
-    const r = await claimtrace(['check', SEEDS, '--db', db, '--format', 'json']);
+    const r = await claimtraceHere(['check', SEEDS, '--db', db, '--format', 'json']);
     const report = reportSchema.parse(JSON.parse(r.stdout));
     for (const c of report.claims) {
       const article = report.articles.find((a) => a.id === c.article)!;
@@ -44,21 +44,21 @@ describe('claimtrace check', () => {
   });
 
   it('works on an empty store and creates nothing in the working folder', async () => {
-    const r = await claimtrace(['check', '--db', db, '--format', 'json'], { cwd: tmp.dir });
+    const r = await claimtraceHere(['check', '--db', db, '--format', 'json'], { cwd: tmp.dir });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ version: 1, articles: [], claims: [], sources: [], groups: [], findings: [] });
     expect(readdirSync(tmp.dir).filter((f) => !f.startsWith('store.json'))).toEqual([]);
   });
 
   it('gives the same report twice, byte for byte', async () => {
-    const a = await claimtrace(['check', SEEDS, '--db', db, '--format', 'json']);
-    const b = await claimtrace(['check', '--db', db, '--format', 'json']);
+    const a = await claimtraceHere(['check', SEEDS, '--db', db, '--format', 'json']);
+    const b = await claimtraceHere(['check', '--db', db, '--format', 'json']);
     expect(b.stdout).toBe(a.stdout);
   });
 
   it('--out FILE.md writes the Markdown report and nothing to stdout', async () => {
     const out = join(tmp.dir, 'reports', 'report.md');
-    const r = await claimtrace(['check', SEEDS, '--db', db, '--out', out]);
+    const r = await claimtraceHere(['check', SEEDS, '--db', db, '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     const md = readFileSync(out, 'utf8');
@@ -68,12 +68,12 @@ describe('claimtrace check', () => {
   });
 
   it('--fail-on info exits 1 exactly when there is a finding', async () => {
-    const r = await claimtrace(['check', SEEDS, '--db', db, '--format', 'json', '--fail-on', 'info']);
+    const r = await claimtraceHere(['check', SEEDS, '--db', db, '--format', 'json', '--fail-on', 'info']);
     const report = reportSchema.parse(JSON.parse(r.stdout));
     expect(r.status).toBe(report.findings.some((f) => f.review.status !== 'dismissed') ? 1 : 0);
   });
 
   it('--fail-on error on an empty store exits 0', async () => {
-    expect((await claimtrace(['check', '--db', db, '--format', 'json', '--fail-on', 'error'])).status).toBe(0);
+    expect((await claimtraceHere(['check', '--db', db, '--format', 'json', '--fail-on', 'error'])).status).toBe(0);
   });
 });

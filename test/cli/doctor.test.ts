@@ -1,24 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { storeSchema } from '../../src/store/schema.js';
-import { SEEDS, claimtrace, tempDir } from './helpers.js';
+import { SEEDS, claimtraceHere, tempDir } from './helpers.js';
 
+// Every test starts from a copy of one store of two articles, added one at a time (so store.json.bak
+// holds one article); doctor runs in this process (its own process is tested by test/faults).
+let base: ReturnType<typeof tempDir>;
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
-beforeEach(async () => {
+beforeAll(async () => {
+  base = tempDir();
+  const baseDb = join(base.dir, 'store.json');
+  await claimtraceHere(['add', `${SEEDS}/000_3eecd60057be17cf.txt`, '--db', baseDb, '--skip-check']);
+  await claimtraceHere(['add', `${SEEDS}/001_ed238e00289bd11f.txt`, '--db', baseDb, '--skip-check']);
+});
+afterAll(() => base.cleanup());
+beforeEach(() => {
   tmp = tempDir();
+  cpSync(base.dir, tmp.dir, { recursive: true });
   db = join(tmp.dir, 'store.json');
-  await claimtrace(['add', `${SEEDS}/000_3eecd60057be17cf.txt`, '--db', db, '--skip-check']);
-  await claimtrace(['add', `${SEEDS}/001_ed238e00289bd11f.txt`, '--db', db, '--skip-check']); // now store.json.bak holds one article
 });
 afterEach(() => tmp.cleanup());
 
 describe('claimtrace doctor', () => {
   it('a healthy store: ok, exit 0', async () => {
-    const r = await claimtrace(['doctor', '--db', db]);
+    const r = await claimtraceHere(['doctor', '--db', db]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('2 articles, 2 shards readable');
     expect(r.stdout.trim().split('\n').pop()).toBe(`${db}: ok`);
@@ -26,7 +35,7 @@ describe('claimtrace doctor', () => {
 
   it('restores a corrupt index from FILE.bak and keeps the broken file aside', async () => {
     writeFileSync(db, '{"schema":1,"articles":[{"id":');
-    const r = await claimtrace(['doctor', '--db', db]);
+    const r = await claimtraceHere(['doctor', '--db', db]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`restored ${db} from ${db}.bak`);
     expect(storeSchema.parse(JSON.parse(readFileSync(db, 'utf8'))).articles).toHaveLength(1);
@@ -40,7 +49,7 @@ describe('claimtrace doctor', () => {
   it('cannot restore without a good copy: says so, leaves both files, exit 2', async () => {
     writeFileSync(db, 'garbage');
     writeFileSync(`${db}.bak`, 'garbage too');
-    const r = await claimtrace(['doctor', '--db', db]);
+    const r = await claimtraceHere(['doctor', '--db', db]);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('cannot restore');
     expect(readFileSync(db, 'utf8')).toBe('garbage');
@@ -48,20 +57,20 @@ describe('claimtrace doctor', () => {
 
   it('sets a corrupt last-check file aside; the next check writes it again', async () => {
     writeFileSync(`${db}.last-check.json`, '{"schema":1,"lastCheck":{"findings":');
-    const check = await claimtrace(['check', '--db', db, '--format', 'json']);
+    const check = await claimtraceHere(['check', '--db', db, '--format', 'json']);
     expect(check.stderr).toContain(`${db}.last-check.json: not valid JSON`);
-    const r = await claimtrace(['doctor', '--db', db]);
+    const r = await claimtraceHere(['doctor', '--db', db]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`kept the broken file as ${db}.last-check.json.corrupt-`);
     expect(existsSync(`${db}.last-check.json`)).toBe(false);
-    expect((await claimtrace(['check', '--db', db, '--format', 'json'])).status).toBe(0);
+    expect((await claimtraceHere(['check', '--db', db, '--format', 'json'])).status).toBe(0);
     expect(JSON.parse(readFileSync(`${db}.last-check.json`, 'utf8')).lastCheck.findings).toBeInstanceOf(Array);
   });
 
   it('removes a stale lock', async () => {
     const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
     writeFileSync(`${db}.lock`, JSON.stringify({ pid: dead, host: hostname(), time: '2026-01-01T00:00:00Z', token: 'x' }));
-    const r = await claimtrace(['doctor', '--db', db]);
+    const r = await claimtraceHere(['doctor', '--db', db]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`removed a stale lock ${db}.lock (pid ${dead} is gone)`);
     expect(existsSync(`${db}.lock`)).toBe(false);
@@ -76,12 +85,12 @@ describe('claimtrace doctor', () => {
     writeFileSync(young, '{}');
     const hourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(orphan, hourAgo, hourAgo);
-    const listed = await claimtrace(['doctor', '--db', db]);
+    const listed = await claimtraceHere(['doctor', '--db', db]);
     expect(listed.status).toBe(0);
     expect(listed.stdout).toContain(`found orphan shard ${orphan}`);
     expect(listed.stdout).toContain(`found temp file ${temp}`);
     expect(existsSync(orphan)).toBe(true);
-    const fixed = await claimtrace(['doctor', '--db', db, '--fix']);
+    const fixed = await claimtraceHere(['doctor', '--db', db, '--fix']);
     expect(fixed.status).toBe(0);
     expect(fixed.stdout).toContain(`deleted orphan shard ${orphan}`);
     expect(existsSync(orphan) || existsSync(temp)).toBe(false);
@@ -93,10 +102,10 @@ describe('claimtrace doctor', () => {
     const [first] = storeSchema.parse(JSON.parse(readFileSync(db, 'utf8'))).articles;
     const shard = join(`${db}.d`, `${first.id}.json`);
     writeFileSync(shard, '{"schema":1}');
-    const r = await claimtrace(['doctor', '--db', db]);
+    const r = await claimtraceHere(['doctor', '--db', db]);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain(shard);
-    const fixed = await claimtrace(['doctor', '--db', db, '--fix']);
+    const fixed = await claimtraceHere(['doctor', '--db', db, '--fix']);
     expect(fixed.status).toBe(0);
     expect(fixed.stdout).toContain(`removed ${first.id} from the index: add ${first.path} again`);
   });

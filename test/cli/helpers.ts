@@ -51,3 +51,37 @@ export function tempDir(prefix = 'ct-cli-'): { dir: string; cleanup: () => void 
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Run `claimtrace ARGS` inside this process: the CLI's `main` (from src/), in `cwd`, with its
+ * standard output and error captured; standard input is empty. For the tests where a process of
+ * its own is not what is tested: it saves starting Node and loading the CLI for every command.
+ * Calls must not overlap (tests in a file run one at a time).
+ */
+export async function claimtraceHere(args: string[], options: { cwd?: string } = {}): Promise<Run> {
+  const { main } = await import('../../src/cli/main.js');
+  const out: string[] = [];
+  const err: string[] = [];
+  const capture = (into: string[]) =>
+    ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      const done = rest.find((r): r is () => void => typeof r === 'function');
+      done?.();
+      return true;
+    }) as typeof process.stdout.write;
+  const writes = { out: process.stdout.write, err: process.stderr.write };
+  const cwd = process.cwd();
+  let status: number;
+  try {
+    process.chdir(options.cwd ?? ROOT);
+    process.stdout.write = capture(out);
+    process.stderr.write = capture(err);
+    status = await main(args);
+  } finally {
+    process.stdout.write = writes.out;
+    process.stderr.write = writes.err;
+    process.chdir(cwd);
+  }
+  const stderr = err.join('');
+  return { status, stdout: out.join(''), stderr, lines: stderr.split('\n').filter((l) => l.trim() !== '') };
+}

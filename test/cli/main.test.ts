@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claimtrace } from './helpers.js';
+import { claimtrace, claimtraceHere } from './helpers.js';
 
 const COMMANDS = ['add', 'check', 'read', 'extract', 'articles', 'report', 'doctor'];
 
+// The first and the last test run the built bin/claimtrace.js; the others call the CLI in this process.
 describe('claimtrace (no command)', () => {
   it('--help lists every command and exits 0', async () => {
     const r = await claimtrace(['--help']);
@@ -12,7 +13,7 @@ describe('claimtrace (no command)', () => {
 
   for (const c of COMMANDS) {
     it(`${c} --help prints its usage and exits 0`, async () => {
-      const r = await claimtrace([c, '--help']);
+      const r = await claimtraceHere([c, '--help']);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^Usage: claimtrace ${c}`));
       expect(r.stderr).toBe('');
@@ -35,7 +36,7 @@ describe('claimtrace (no command)', () => {
   ];
   for (const [args, message] of wrong) {
     it(`${args.join(' ')} → exit 2 with one line`, async () => {
-      const r = await claimtrace(args);
+      const r = await claimtraceHere(args);
       expect(r.status).toBe(2);
       expect(r.lines).toHaveLength(1);
       expect(r.lines[0]).toMatch(message);

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/store/schema.js';
 import type { ReviewRow } from '../../src/workflow/status.js';
-import { ROOT, SEEDS, claimtrace, tempDir } from './helpers.js';
+import { ROOT, SEEDS, claimtrace, claimtraceHere, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;
 let report: Report;
-const run = (args: string[], input?: string) => claimtrace([...args, '--db', 'store.json'], { cwd: dir, input });
+// In this process, except the interactive mode: it reads standard input, which a process of its own gets.
+const run = (args: string[], input?: string) =>
+  args.includes('-i') || args.includes('--interactive') ? claimtrace([...args, '--db', 'store.json'], { cwd: dir, input }) : claimtraceHere([...args, '--db', 'store.json'], { cwd: dir });
 
 beforeAll(async () => {
   ({ dir, cleanup } = tempDir('ct-review-cli-'));

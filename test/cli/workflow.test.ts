@@ -8,7 +8,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/store/schema.js';
-import { ROOT, SEEDS, claimtrace, tempDir } from './helpers.js';
+import { ROOT, SEEDS, claimtraceHere, tempDir } from './helpers.js';
 
 const FOUR = 'sources/articles/004_4d2e783a8882e3a3.txt';
 const FIRST = ['000_3eecd60057be17cf.txt', '001_ed238e00289bd11f.txt', '002_9c1f1b377c43c8ef.txt', '003_2a34b782f9449a9c.txt'].map((f) => `sources/articles/${f}`);
@@ -21,7 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-const run = (args: string[]) => claimtrace([...args, '--db', 'claims/store.json'], { cwd: dir });
+const run = (args: string[]) => claimtraceHere([...args, '--db', 'claims/store.json'], { cwd: dir });
 const checkJson = async (): Promise<Report> => {
   const r = await run(['check', '--format', 'json']);
   expect(r.status).toBe(0);
@@ -34,7 +34,7 @@ describe('editor workflow on the seeds', { timeout: 120_000 }, () => {
 
   it('add 000–003, check, dismiss one finding', async () => {
     // Which findings 004 leaves alone: check all five in a scratch store first.
-    const all = await claimtrace(['check', 'sources/articles', '--db', 'scratch/all.json', '--format', 'json'], { cwd: dir });
+    const all = await claimtraceHere(['check', 'sources/articles', '--db', 'scratch/all.json', '--format', 'json'], { cwd: dir });
     expect(all.status, all.stderr).toBe(0);
     const untouched = new Map((JSON.parse(all.stdout) as Report).findings.map((f) => [f.id, f.evidence]));
 

@@ -19,25 +19,26 @@ beforeAll(async () => {
   base = join(tmp.dir, 'base/store.json');
   const seeds = readdirSync(SEEDS).sort().map((f) => `${SEEDS}/${f}`);
   expect((await run(['add', seeds[0], seeds[1], '--db', base])).status).toBe(0);
-  expect((await run(['add', seeds[2], '--db', base])).status).toBe(0);
+  // Without the re-check, the add of the third article is the index's only write: FILE.bak holds two.
+  expect((await run(['add', seeds[2], '--db', base, '--skip-check'])).status).toBe(0);
 }, 120_000);
 afterAll(() => tmp.cleanup());
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ways to break a good index text. */
-const breakages = (good: string): Array<{ name: string; text: string }> => {
-  const cuts = scale(2, 12);
+const breakages = (good: string): Array<{ name: string; text: string; sample?: true }> => {
+  const cuts = scale(1, 12);
   return [
     ...Array.from({ length: cuts }, (_, i) => {
       const at = Math.max(1, Math.floor((good.length * (i + 1)) / (cuts + 1)));
-      return { name: `truncated at ${at} of ${good.length}`, text: good.slice(0, at) };
+      return { name: `truncated at ${at} of ${good.length}`, text: good.slice(0, at), sample: true as const };
     }),
     { name: 'emptied', text: '' },
-    { name: 'NUL bytes from a crash', text: '\u0000'.repeat(4096) },
+    { name: 'NUL bytes from a crash', text: '\u0000'.repeat(4096), sample: true },
     { name: 'a hand edit that breaks the JSON', text: good.replace('"articles": [', '"articles": [,') },
-    { name: 'valid JSON, wrong shape', text: JSON.stringify({ schema: 1, articles: 'none', reviews: {} }) },
-    { name: 'a future schema version', text: good.replace('"schema": 1', '"schema": 2') },
+    { name: 'valid JSON, wrong shape', text: JSON.stringify({ schema: 1, articles: 'none', reviews: {} }), sample: true },
+    { name: 'a future schema version', text: good.replace('"schema": 1', '"schema": 2'), sample: true },
     { name: 'a claim count made negative', text: good.replace(/"claimCount": \d+/, '"claimCount": -1') },
   ];
 };
@@ -50,15 +51,16 @@ describe('a broken store', () => {
     const backup = storeSchema.parse(JSON.parse(readFileSync(`${base}.bak`, 'utf8')));
     expect(backup.articles).toHaveLength(2);
     const tally = { tried: 0, named: 0, untouched: 0, restored: 0 };
-    for (const [i, b] of breakages(good).entries()) {
+    // The short run tries a sample of the breakages; `npm run test:faults` tries them all.
+    for (const [i, b] of breakages(good).filter((x) => LONG || x.sample).entries()) {
       const db = join(tmp.dir, `broken-${i}/store.json`);
       copyStore(base, db);
       writeFileSync(db, b.text);
       tally.tried++;
       let named = true;
       const commands = [['add', `${SEEDS}/004_4d2e783a8882e3a3.txt`], ['check', '--format', 'json'], ['articles'], ['report', '--out', '-']];
-      // The short run tries every command on the first breakage, add and check on the others.
-      for (const args of LONG || i === 0 ? commands : commands.slice(0, 2)) {
+      // The short run tries every command on the first breakage, check on the others.
+      for (const args of LONG || i === 0 ? commands : commands.slice(1, 2)) {
         const r = await run([...args, '--db', db]);
         const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
         const ok = r.status === 2 && r.stdout === '' && lines.length === 1 && new RegExp(`^claimtrace: ${escape(db)}: .*claimtrace doctor --db`).test(lines[0]);

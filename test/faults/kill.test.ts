@@ -17,7 +17,7 @@ import { run, start } from './run.js';
 import { copyStore, held, reviewableFindings } from './state.js';
 import type { Held } from './state.js';
 
-const KILLS = scale(8, 50);
+const KILLS = scale(4, 50);
 const SEED = (n: number): string => `${SEEDS}/${['000_3eecd60057be17cf', '001_ed238e00289bd11f', '002_9c1f1b377c43c8ef', '003_2a34b782f9449a9c', '004_4d2e783a8882e3a3'][n]}.txt`;
 const MAIN_JS = join(ROOT, 'dist/src/cli/main.js');
 /** Decisions each reviewer records, one `claimtrace review` each. */

@@ -10,7 +10,7 @@ import { acquireLock } from '../../src/store/lock.js';
 import { ROOT, tempDir } from '../cli/helpers.js';
 import { recordFigures, scale } from './figures.js';
 
-const KILLS = scale(25, 200);
+const KILLS = scale(10, 200);
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
