@@ -98,7 +98,7 @@ describe('SIGKILL at random points', () => {
       else tally.recovered++;
     }
     recordFigures('crash safety (add)', { 'kills tried': tally.kills, 'killed mid-run': tally.killedMidway, 'stores recovered': tally.recovered, 'left as before': tally.atBefore, 'left as after': tally.atAfter });
-    expect(problems).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
     expect(tally.recovered).toBe(KILLS);
   }, 60_000 + KILLS * 20_000);
 
@@ -158,7 +158,7 @@ describe('SIGKILL at random points', () => {
       }
     }
     recordFigures('crash safety (review)', { 'kills tried': tally.kills, 'stores recovered': tally.recovered });
-    expect(problems).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
     expect(tally.recovered).toBe(KILLS);
   }, 60_000 + KILLS * 20_000);
 });
