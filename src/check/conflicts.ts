@@ -27,6 +27,29 @@ export interface Conflict {
   hedged: boolean;
   /** The figure moves over time and the two sides were reported apart. */
   changed: boolean;
+  /** Each side gives the figure on its own, different authority ("analysts at City Herald" / "at Open Gazette"). */
+  otherAuthorities: boolean;
+}
+
+/** Who a claim gives the figure on: organisation, else speaker, else the attribution as written. */
+const authorityOf = (c: Claim): string | null => (c.organisation ?? c.speaker ?? c.attribution)?.toLowerCase().replace(/^the\s+/, '').trim() || null;
+
+/** Both sides are attributed, and no authority of one side is one of the other's. */
+function otherAuthorities(xs: Claim[], ys: Claim[]): boolean {
+  const names = (cs: Claim[]): Set<string> | null => {
+    const out = new Set<string>();
+    for (const c of cs) {
+      const a = authorityOf(c);
+      if (a === null) return null;
+      out.add(a);
+      if (c.speaker) out.add(c.speaker.toLowerCase());
+      if (c.organisation) out.add(c.organisation.toLowerCase().replace(/^the\s+/, ''));
+    }
+    return out;
+  };
+  const a = names(xs);
+  const b = names(ys);
+  return a !== null && b !== null && [...a].every((x) => !b.has(x));
 }
 
 const cache = new WeakMap<RuleContext, Conflict[]>();
@@ -99,7 +122,7 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
         same.gap = Math.min(same.gap, gap);
         continue;
       }
-      out.push({ group, actual, expected, actualArticles: onlyX, expectedArticles: onlyY, actualClaims, expectedClaims, gap, hedged, changed });
+      out.push({ group, actual, expected, actualArticles: onlyX, expectedArticles: onlyY, actualClaims, expectedClaims, gap, hedged, changed, otherAuthorities: otherAuthorities(actualClaims, expectedClaims) });
     }
   }
   return out;

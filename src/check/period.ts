@@ -37,6 +37,8 @@ export function samePeriod(a: ClaimPeriod, b: ClaimPeriod, level: boolean): bool
   const lb = lengthDays(b);
   const short = Math.min(la, lb);
   const long = Math.max(la, lb);
+  // Stretches of years are totals over them: 2011–2014 is not 2007–2014.
+  if (long > 400) return a.start.slice(0, 4) === b.start.slice(0, 4) && a.end.slice(0, 4) === b.end.slice(0, 4);
   if (short / long >= 0.5) return true;
   return level && short <= LEVEL_SHORT && long <= LEVEL_LONG;
 }

@@ -17,11 +17,18 @@ export interface Stories {
 /** Same value to three significant digits. */
 const round3 = (x: number): string => (x === 0 ? '0' : x.toPrecision(3));
 
-/** Round small numbers recur across unrelated stories; they do not link articles. */
-function distinctive(x: number): boolean {
+/**
+ * Small whole numbers (17 districts, 48 pages) recur across unrelated stories; they do not link
+ * articles, unless the metric is qualified ("14 miles north-northeast of Healdsburg",
+ * `distance:healdsburg`), where even a small count is telling.
+ */
+function distinctive(x: number, qualified: boolean): boolean {
   const a = Math.abs(x);
-  return a >= 1000 || !Number.isInteger(a) || (a > 12 && a % 10 !== 0);
+  return a >= 1000 || !Number.isInteger(a) || (a >= (qualified ? 13 : 100) && a % 10 !== 0);
 }
+
+/** Articles published further apart than this are not linked by a figure (the story has moved on). */
+const FIGURE_LINK_DAYS = 90;
 
 /** The metric is only the counted noun ("inch", "mile", "token/day"). */
 export function bareMetric(c: Claim): boolean {
@@ -39,7 +46,8 @@ function fingerprints(c: Claim): string[] {
   }
   if (!c.metricKey || !c.value) return [];
   const f = perFactor(c.value);
-  if (!distinctive(c.value.min) && !distinctive(c.value.max)) return [];
+  const qualified = /[:]/.test(c.metricKey);
+  if (!distinctive(c.value.min, qualified) && !distinctive(c.value.max, qualified)) return [];
   return [`fig|${c.metricKey}|${normaliseUnit(c.value.unit) ?? ''}|${round3(c.value.min * f)}|${round3(c.value.max * f)}`];
 }
 
@@ -80,16 +88,27 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>)
     }
   }
   const weakPairs = new Map<string, number>();
+  const dayOfArticle = (id: string): number | null => dayOf(articles.get(id)?.published ?? null);
+  const near = (a: string, b: string): boolean => {
+    const da = dayOfArticle(a);
+    const db = dayOfArticle(b);
+    return da === null || db === null || Math.abs(da - db) <= FIGURE_LINK_DAYS;
+  };
   for (const [fp, set] of holders) {
     if (set.size < 2) continue;
-    const list = [...set].sort();
+    // Holders in publication order, so each links to the nearest earlier one within the window.
+    const list = [...set].sort((a, b) => (dayOfArticle(a) ?? -Infinity) - (dayOfArticle(b) ?? -Infinity) || (a < b ? -1 : 1));
     if (!weak.has(fp)) {
-      for (const other of list.slice(1)) union(list[0], other);
+      for (let i = 1; i < list.length; i++) {
+        const j = [...Array(i).keys()].reverse().find((k) => near(list[k], list[i]));
+        if (j !== undefined) union(list[j], list[i]);
+      }
       continue;
     }
     if (list.length > 50) continue;
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const k = `${list[i]}\u0001${list[j]}`;
+      if (!near(list[i], list[j])) continue;
+      const k = list[i] < list[j] ? `${list[i]}\u0001${list[j]}` : `${list[j]}\u0001${list[i]}`;
       const n = (weakPairs.get(k) ?? 0) + 1;
       weakPairs.set(k, n);
       if (n === 2) union(list[i], list[j]);

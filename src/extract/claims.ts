@@ -116,6 +116,8 @@ function entitiesOf(tokens: Token[], start: number, resolver: EntityResolver): C
 }
 
 const isMoney = (unit: string | null) => unit !== null && /^[A-Z]{3}$/.test(unit);
+/** Words before a time that make it the one compared with ("than a year earlier", "since 2024"). */
+const COMPARED_WITH = /\b(than|since|compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 const TIME_PER = /^(day|week|month|year|hour|quarter)$/;
 const TIME_UNIT = /^(second|minute|hour|day|week|month|quarter|year|decade|century|millennium|fortnight)$/;
 const PEOPLE_NOUNS = /^(people|person|child|adult|soldier|civilian|death|victim|worker|employee|student|officer|member|resident|patient|passenger|migrant|refugee|journalist|prisoner|hostage|casualty|injury|fatality)$/;
@@ -134,7 +136,8 @@ function readSentence(
 ): Draft[] {
   const out: Draft[] = [];
   // "said on March 23 that … 140 trillion": the date of the saying, not of the figure.
-  const dated = joinRanges(ps, text).filter((p) => p.from && p.to && p.type !== 'DURATION' && !datesAnEvent(p, tokens));
+  // "higher than a year earlier", "since 2024": the time compared with belongs to no figure.
+  const dated = joinRanges(ps, text).filter((p) => p.from && p.to && p.type !== 'DURATION' && !datesAnEvent(p, tokens) && !COMPARED_WITH.test(text.slice(Math.max(0, p.start - 16), p.start)));
   const used = new Set<PeriodMention>();
   const figures = qs.filter((q) => !ps.some((p) => p.start < q.end && q.start < p.end && p.type !== 'DURATION'));
   for (let n = 0; n < figures.length; n++) {
@@ -167,7 +170,8 @@ function readSentence(
     if (!isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && /^[\p{L}\s-]+$/u.test(q.text) && !(unit !== null && PEOPLE_NOUNS.test(unit))) continue;
     if (!isChange && q.kind === 'number' && !metric.key && !metric.anaphoric && unit === null && !/(million|billion|trillion|thousand)/i.test(q.text)) continue;
     const next = figures[n + 1];
-    const period = choosePeriod(q, next, dated, used, text);
+    // A stated change takes only a time written after it ("up 40% in March"), not the sentence's other times.
+    const period = isChange ? choosePeriod(q, next, dated.filter((p) => p.start >= q.end), used, text) : choosePeriod(q, next, dated, used, text);
     if (period) used.add(period);
     const isBase = /\b(from|than|compared|versus|vs)\b/.test(before.join(' ')) || (tokens[first - 1]?.lower === 'the' && /^(from|than)$/.test(tokens[first - 2]?.lower ?? ''));
     out.push({
@@ -309,14 +313,15 @@ function choosePeriod(q: QuantityMention, next: QuantityMention | undefined, dat
   // "from early 2024 (100 billion per day) to early 2026 (140 trillion per day)", "In 2025: 3.1 million"
   const glued = dated.find((p) => p.end <= q.start && /^\s*[(:]\s*$/.test(text.slice(p.end, q.start)));
   if (glued) return glued;
-  const after = dated.find((p) => p.start >= q.end && p.start - q.end <= 60 && (!next || p.start < next.start) && !/[;:]/.test(text.slice(q.end, p.start)));
+  const comparedWith = (p: PeriodMention): boolean => COMPARED_WITH.test(text.slice(Math.max(0, p.start - 16), p.start));
+  const after = dated.find((p) => p.start >= q.end && p.start - q.end <= 60 && (!next || p.start < next.start) && !/[;:]/.test(text.slice(q.end, p.start)) && !comparedWith(p));
   if (after) return after;
   const beforeP = [...dated].reverse().find((p) => p.end <= q.start && q.start - p.end <= 120 && !used.has(p) && !/[;]/.test(text.slice(p.end, q.start)));
   if (beforeP) return beforeP;
-  const free = dated.filter((p) => !used.has(p));
+  const free = dated.filter((p) => !used.has(p) && !(p.start >= q.end && comparedWith(p)));
   if (free.length === 1 && !next) return free[0];
   // "earned $141 million and paid $44 million in taxes from 2007 to 2014": one time for the sentence.
-  if (dated.length === 1 && dated[0].start >= q.end && !/[;:]/.test(text.slice(q.end, dated[0].start))) return dated[0];
+  if (dated.length === 1 && dated[0].start >= q.end && !/[;:]/.test(text.slice(q.end, dated[0].start)) && !comparedWith(dated[0])) return dated[0];
   return null;
 }
 

@@ -40,6 +40,9 @@ export interface MetricReading {
   anaphoric: boolean;
 }
 
+/** Words that set the scope of a measure, kept in its key whatever the head ("federal taxes" is not "state taxes"). */
+const SCOPE = new Set('federal state local municipal provincial regional global worldwide domestic international foreign public private military civilian'.split(' '));
+
 const EMPTY: MetricReading = { text: null, key: null, subject: null, unit: null, per: null, cumulative: false, anaphoric: false };
 
 /**
@@ -204,7 +207,8 @@ function finish(words: string[], who: string | null, unit: string | null, names:
   if (concept === 'usage' && rest.length) unitHint = rest.find((w) => !heads.has(w) && !/^(data|computing|global|tracked|ai)$/.test(w)) ?? null;
   const qualifierWords = concept === 'share' || concept === 'rate' || concept === 'growth' || concept === 'decline' || concept === 'market' || concept === 'capacity' || !headWord
     ? [...new Set(rest)].filter((w) => !/^(data)$/.test(w)).sort()
-    : [];
+    : // Words of scope always tell two measures apart: federal and state taxes, gross and net income.
+      [...new Set(rest.filter((w) => SCOPE.has(w)))].sort();
   const unitPart = unit && !isMoney(unit) && unit !== '%' && unit !== 'x' && unit !== 'pp' && concept !== 'usage' && content.length === 1 && content[0] === unit ? '' : '';
   const key = `${concept}${qualifierWords.length ? ':' + qualifierWords.join('-') : ''}${unitPart}${per ? '/' + per : ''}`;
   return {

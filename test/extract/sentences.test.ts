@@ -63,6 +63,11 @@ const rows: Row[] = [
   { text: 'The 140 trillion daily token figure is an official Chinese government statistic.', figure: '140 trillion', unit: 'token' },
   // A product named right after its price.
   { text: 'Everyone else might be better off waiting, or opting for the $279 Xbox One S.', figure: '$279', metricKey: 'price', subjectKey: 'xbox' },
+  // The time compared with belongs to no figure.
+  { text: 'Analysts at City Herald noted that 17 districts reported higher figures than a year earlier, while 7 saw declines.', published: '2022-09-08', figure: '17', period: null },
+  // Words of scope keep two measures apart.
+  { text: 'The documents show the Clintons have paid $43 million in federal taxes since 2007.', figure: '$43 million', metricKey: 'tax:federal' },
+  { text: 'They paid an additional $13.6 million in state taxes.', figure: '$13.6 million', metricKey: 'tax:state' },
   // Shares are not "of" a time.
   { text: 'China’s Daily Token Usage Jumps 40% in Three Months', figure: '40%', kind: 'change', notMetric: /month/ },
 ];

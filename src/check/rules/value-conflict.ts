@@ -9,6 +9,7 @@
  *   A: "the couple paid $43 million in federal taxes"   B: "paid $43,885,310 in federal taxes"
  *   A: "usage exceeded 140 trillion in March"           B: "usage hit 141.2 trillion in March"
  *
+ * Info when each side gives the figure on its own, different authority (two analysts' counts).
  * Error; warning when either side is hedged ("about 3 miles" against "four miles") or the gap is
  * within 2% ("$139 million" against $140,937,785). A count that moves over time and was reported
  * at different times is `changed-between-reports` instead.
@@ -35,13 +36,15 @@ export const valueConflict: Rule = {
       const keyOf = (id: string): string => ctx.articles.get(id)?.key ?? id;
       out.push({
         rule: 'value-conflict',
-        severity: k.hedged || k.gap <= SMALL_GAP ? 'warning' : 'error',
+        // Two authorities that disagree are worth knowing, not a reporting error.
+        severity: k.otherAuthorities ? 'info' : k.hedged || k.gap <= SMALL_GAP ? 'warning' : 'error',
         key: [k.group.key, ...k.actualArticles.map(keyOf).sort()],
         claims: [...k.actualClaims, ...k.expectedClaims],
         articles: [...k.actualArticles, ...k.expectedArticles],
         message:
           `${nameArticles(k.actualArticles, ctx.articles)} ${verb(k.actualArticles.length, 'gives', 'give')} ${figureAt(a)} for ${whatOf(a, e, ...k.actualClaims, ...k.expectedClaims)}, ` +
-          `while ${nameArticles(k.expectedArticles, ctx.articles)} ${verb(k.expectedArticles.length, 'gives', 'give')} ${quoteFigure(e)}: check which is right.`,
+          `while ${nameArticles(k.expectedArticles, ctx.articles)} ${verb(k.expectedArticles.length, 'gives', 'give')} ${quoteFigure(e)}` +
+          (k.otherAuthorities ? `, each on another source (${a.attribution ?? a.organisation ?? a.speaker}; ${e.attribution ?? e.organisation ?? e.speaker}): say whose figure is whose.` : ': check which is right.'),
         actual: a.figure?.text ?? quoteFigure(a),
         expected: e.figure?.text ?? quoteFigure(e),
       });

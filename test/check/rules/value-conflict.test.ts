@@ -55,6 +55,15 @@ ruleTable('value-conflict', {
       errors: [{ severity: 'warning', message: ['about 3 miles', 'four miles'], articles: ['press', 'lalate'] }],
     },
     {
+      name: 'two analysts\' counts, each on its own authority: info, naming both',
+      claims: [
+        claim({ article: 'ch', metricKey: 'district', subjectKey: 'city', value: v(17, { unit: 'district' }), period: p('2022-09'), figure: '17', attribution: 'City Herald' }),
+        claim({ article: 'og', metricKey: 'district', subjectKey: 'city', value: v(8, { unit: 'district' }), period: p('2022-09'), figure: '8', attribution: 'Open Gazette' }),
+        claim({ article: 'mw', metricKey: 'district', subjectKey: 'city', value: v(8, { unit: 'district' }), period: p('2022-09'), figure: '8', attribution: 'Morning Wire' }),
+      ],
+      errors: [{ severity: 'info', message: ["'17'", 'each on another source', 'City Herald'] }],
+    },
+    {
       name: '12 miles against 1.2 miles in three articles',
       claims: [
         claim({ article: 'merc', metricKey: 'depth', subjectKey: 'quake', value: v(12, { unit: 'mile' }), period: p('2013-03-14'), figure: '12 miles' }),
