@@ -177,6 +177,8 @@ class Resolver {
       case 'day': {
         const yr = this.year(raw, b.y, b.yRel);
         if (!yr) return { anchor: 'none', timex: `XXXX-${pad2(b.m)}-${pad2(b.d)}` };
+        // "June 3 last year": the year is said, only not as a number.
+        if (b.yRel !== undefined) return { span: daySpan(dayOf(yr.y, b.m, b.d)), anchor: yr.anchor, explicit: false };
         return { span: this.nearest(raw, yr, (y) => daySpan(dayOf(y, b.m, b.d))), anchor: yr.anchor, explicit: yr.explicit };
       }
       case 'month': {
@@ -188,6 +190,7 @@ class Resolver {
         }
         const yr = this.year(raw, b.y, b.yRel);
         if (!yr) return { anchor: 'none', timex: `XXXX-${pad2(b.m)}` };
+        if (b.yRel !== undefined) return { span: monthSpan(yr.y, b.m), anchor: yr.anchor, explicit: false };
         return { span: this.nearest(raw, yr, (y) => monthSpan(y, b.m)), anchor: yr.anchor, explicit: yr.explicit };
       }
       case 'year':
