@@ -39,6 +39,7 @@ describe('findQuantities: figures an editor checks', () => {
     ['He faces a 48-page indictment.', [{ text: '48-page', min: 48, unit: 'page' }]],
     ['Speeds rose by three orders of magnitude.', [{ text: 'three orders of magnitude', min: 1000, unit: 'x' }]],
     ['Usage doubled in a year.', [{ text: 'doubled', min: 2, unit: 'x' }]],
+    ["Country music's $500 million empire; the city’s $2 billion budget; a S$30 fare.", [{ text: '$500 million', min: 5e8, unit: 'USD' }, { text: '$2 billion', min: 2e9, unit: 'USD' }, { text: 'S$30', min: 30, unit: 'SGD' }]],
     ['It sold for US$5 million, €3bn, RMB 100 and 500 yuan.', [{ text: 'US$5 million', min: 5e6, unit: 'USD' }, { text: '€3bn', min: 3e9, unit: 'EUR' }, { text: 'RMB 100', min: 100, unit: 'CNY' }, { text: '500 yuan', min: 500, unit: 'CNY' }]],
     ['Nearly two-thirds of voters and a dozen states.', [{ text: 'Nearly two-thirds', min: 2 / 3, unit: null, approx: true }, { text: 'a dozen', min: 12, unit: 'state' }]],
     ['At least 300 people died; up to 5 more are missing.', [{ text: 'At least 300', min: 300, unit: 'people', bound: 'lower' }, { text: 'up to 5', min: 5, unit: null, bound: 'upper' }]],

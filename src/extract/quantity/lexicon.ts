@@ -108,6 +108,11 @@ export function currencyBefore(text: string, end: number): { code: string; start
     const start = from + m.index;
     if (!best || start < best.start) best = { code, start, form };
   }
+  // "music's $500 million": the letter before the symbol is a possessive s, not S$ (Singapore).
+  if (best && /^[A-Za-z]/.test(best.form) && /['’]\s*$/.test(text.slice(Math.max(0, best.start - 3), best.start))) {
+    const rest = currencyBefore(text.slice(best.start + 1), end - best.start - 1);
+    return rest ? { ...rest, start: rest.start + best.start + 1 } : null;
+  }
   return best;
 }
 
