@@ -49,7 +49,7 @@ type Queued =
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const { maxBytes } = options;
   // Read the index first: a corrupt store stops everything before any work (and is not touched).
-  const snapshot = articleLookup(await store.read());
+  const snapshot = articleLookup(await store.readIndex());
   const listed = await listArticleFiles(paths);
   let failed = 0;
   for (const error of listed.errors) {

@@ -185,7 +185,10 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
 
   const readIndex = async (): Promise<StoreData> => ({ ...(await readIndexFile()), lastCheck: null });
 
-  /** Lock, read, change, write; `withCheck: false` neither reads nor writes the last check. */
+  /**
+   * Lock, read, change, write. `withCheck: false` (adding articles) leaves the last check alone: it
+   * neither reads nor writes it, except to move an older store's out of its index.
+   */
   const change = <T>(fn: (data: StoreData) => T | Promise<T>, withCheck: boolean): Promise<T> =>
     withLock(
       file,

@@ -25,7 +25,7 @@ Example:
 
   async run(values) {
     const format = formatOption(values, ['md', 'json'] as const, 'md');
-    const data = await openStore(str(values, 'db') ?? DEFAULT_STORE).read();
+    const data = await openStore(str(values, 'db') ?? DEFAULT_STORE).readIndex();
     const records = [...data.articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     await emit(format === 'json' ? JSON.stringify(records, null, 2) : toMarkdown({ type: 'root', children: articlesSection(records) }));
     return 0;
