@@ -48,6 +48,20 @@ export interface Precision {
  * high end, scaled to the stored value), else from the stored number.
  */
 export function precisionOf(value: ClaimValue, figureText: string | null): Precision {
+  // Comparisons ask for the same claim's precision many times: remember it per value object.
+  let byText = memo.get(value);
+  const key = figureText ?? '';
+  const hit = byText?.get(key);
+  if (hit) return hit;
+  const found = computePrecision(value, figureText);
+  if (!byText) memo.set(value, (byText = new Map()));
+  byText.set(key, found);
+  return found;
+}
+
+const memo = new WeakMap<ClaimValue, Map<string, Precision>>();
+
+function computePrecision(value: ClaimValue, figureText: string | null): Precision {
   const numerals = (figureText ? figureText.match(NUMERAL) ?? [] : []).filter((n) => Number(n.replace(/,/g, '')) > 0);
   if (numerals.length > 0) {
     const rel = (n: string): number => numeralUnit(n) / Number(n.replace(/,/g, ''));
