@@ -83,6 +83,7 @@ export function readClaims(input: ClaimInput): Claim[] {
   const main = mainSpeaker(attribution);
   for (const d of drafts) if (d.event && d.event.type === 'statement' && !d.event.actor && main) [d.event, d.subject] = [{ ...d.event, actor: main }, main];
   resolveAcrossSentences(drafts);
+  restatements(drafts);
   const lines = lineStarts(read.source);
   return drafts.map((d) => toClaim(d, input, resolver, lines));
 }
@@ -498,7 +499,8 @@ function resolveAcrossSentences(drafts: Draft[]): void {
     // An unnamed figure takes the metric before it only when it counts the same thing in the same
     // paragraph ("… 140 trillion tokens. Two years ago, 100 billion tokens"); a bare share ("some 20
     // percent spent on border control") is of something else unless it points back ("that share").
-    const continues = (x: Draft, l: Draft): boolean => x.value !== null && x.value.unit !== null && x.value.unit !== '%' && !isMoney(x.value.unit) && x.value.unit === l.value?.unit && x.blockIndex === l.blockIndex;
+    const continues = (x: Draft, l: Draft): boolean =>
+      x.value !== null && x.value.unit !== '%' && !isMoney(x.value.unit) && (x.value.unit === null ? !isMoney(l.value?.unit ?? null) && l.value?.unit !== '%' : x.value.unit === l.value?.unit) && x.blockIndex === l.blockIndex;
     if (last && last.metric.key && !bareKey(last) && d.kind === 'figure' && (d.metric.anaphoric || ((!d.metric.key || bareKey(d)) && continues(d, last)))) {
       const unitOk = !d.value || d.value.unit === null || d.value.unit === last.value?.unit;
       if (unitOk) {
@@ -530,6 +532,23 @@ function resolveAcrossSentences(drafts: Draft[]): void {
       } else if (d.metric.key && !d.metric.key.endsWith('~change')) d.metric = { ...d.metric, key: `${d.metric.key}~change` };
     }
     if (d.kind === 'figure' && d.metric.key) last = d;
+  }
+}
+
+/**
+ * A figure named only by its noun ("What 140 Trillion Tokens Does Not Tell You") that repeats a
+ * figure of the article with a named metric ("daily AI token consumption surpassed 140 trillion")
+ * is that figure again: it takes its metric, subject and time denominator.
+ */
+function restatements(drafts: Draft[]): void {
+  const named = drafts.filter((d) => d.kind === 'figure' && d.value && d.metric.key && !bareKey(d) && !d.metric.anaphoric);
+  for (const d of drafts) {
+    if (d.kind !== 'figure' || !d.value || (d.metric.key && !bareKey(d))) continue;
+    const same = named.find((n) => n.value!.min === d.value!.min && n.value!.max === d.value!.max && (d.value!.unit === null || n.value!.unit === d.value!.unit) && (d.value!.per === null || n.value!.per === d.value!.per));
+    if (!same) continue;
+    d.metric = { ...same.metric };
+    d.subject ??= same.subject;
+    d.value = { ...d.value, unit: d.value.unit ?? same.value!.unit, per: d.value.per ?? same.value!.per };
   }
 }
 

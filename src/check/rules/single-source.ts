@@ -11,7 +11,10 @@
  *   A: "12.96 trillion tokens, according to OpenRouter data [link]" (a source to follow)
  */
 import { figureAt, nameArticle, whatOf } from '../describe.js';
+import { bareMetric } from '../story.js';
 import type { FindingDraft, Rule } from '../types.js';
+
+const isTimeUnit = (unit: string | null): boolean => unit !== null && /^(second|minute|hour|day|week|month|quarter|year|decade|century)s?$/.test(unit);
 
 export const singleSource: Rule = {
   id: 'single-source',
@@ -23,7 +26,8 @@ export const singleSource: Rule = {
     const out: FindingDraft[] = [];
     for (const group of ctx.groups) {
       if (group.group.articles.length !== 1) continue;
-      const figures = group.claims.filter((c) => c.kind === 'figure' && c.metricKey !== null);
+      // Figures named only by their noun ("140 Trillion Tokens" in a heading) or lengths of time are not facts to trace.
+      const figures = group.claims.filter((c) => c.kind === 'figure' && c.metricKey !== null && !bareMetric(c) && !isTimeUnit(c.value?.unit ?? null));
       if (figures.length === 0 || group.claims.some((c) => c.sources.length > 0)) continue;
       const article = group.group.articles[0];
       if (ctx.storySize(ctx.storyOf(article)) < 2) continue;
