@@ -29,6 +29,8 @@ function distinctive(x: number, qualified: boolean): boolean {
 
 /** Articles published further apart than this are not linked by a figure (the story has moved on). */
 const FIGURE_LINK_DAYS = 90;
+/** The longest stretch of publication days one story may span. */
+const MAX_STORY_DAYS = 120;
 
 /** The metric is only the counted noun ("inch", "mile", "token/day"). */
 export function bareMetric(c: Claim): boolean {
@@ -66,13 +68,32 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>)
     return r;
   };
   const keyOf = (id: string): string => articles.get(id)?.key ?? id;
+  // Publication days a story spans (by root): links that would stretch one story over more than
+  // MAX_STORY_DAYS are refused, so a chain of look-alike figures cannot join a year of coverage.
+  const span = new Map<string, { lo: number; hi: number } | null>();
+  const spanOf = (root: string): { lo: number; hi: number } | null => {
+    if (!span.has(root)) {
+      const d = dayOf(articles.get(root)?.published ?? null);
+      span.set(root, d === null ? null : { lo: d, hi: d });
+    }
+    return span.get(root)!;
+  };
   const union = (a: string, b: string): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
+    const sa = spanOf(ra);
+    const sb = spanOf(rb);
+    const joined = sa && sb ? { lo: Math.min(sa.lo, sb.lo), hi: Math.max(sa.hi, sb.hi) } : (sa ?? sb);
+    if (joined && joined.hi - joined.lo > MAX_STORY_DAYS) return;
     // The root is the article with the smallest key: story names do not depend on input order.
-    if (keyOf(ra) < keyOf(rb) || (keyOf(ra) === keyOf(rb) && ra < rb)) parent.set(rb, ra);
-    else parent.set(ra, rb);
+    if (keyOf(ra) < keyOf(rb) || (keyOf(ra) === keyOf(rb) && ra < rb)) {
+      parent.set(rb, ra);
+      span.set(ra, joined);
+    } else {
+      parent.set(ra, rb);
+      span.set(rb, joined);
+    }
   };
   for (const id of articles.keys()) parent.set(id, id);
   // A figure with a named metric links two articles at once; figures named only by their counted

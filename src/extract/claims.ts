@@ -154,6 +154,14 @@ function readSentence(
     const read = ratioNoun ? { text: ratioNoun, key: `ratio:${ratioNoun.toLowerCase().replace(/\s+/g, '-')}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false } : readMetric(tokens, first, last, unit, s.start);
     const price = priceMetric(q, tokens, first, entities) ?? distanceMetric(q, tokens, last, entities) ?? namedPrice(q, tokens, last, entities);
     let metric = price ? { ...price, subject: price.subject ?? read.subject } : read;
+    // "a 48-page indictment", "a 4.6-magnitude earthquake": the count measures the noun it qualifies.
+    if ((metric.key === null || metric.key.split('/')[0] === unit) && unit !== null && /\d-\p{L}+$/u.test(q.text)) {
+      const noun = tokens[last + 1];
+      if (noun && noun.kind === 'word' && !noun.cap && /^[a-z]{3,}$/.test(noun.lower) && !/(ed|ly)$/.test(noun.lower)) {
+        const head = noun.lower.replace(/s$/, '');
+        metric = { ...metric, text: `${head} (${unit}s)`, key: `${unit}:${head}` };
+      }
+    }
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
     // told apart by what the counted did or had done to them.
     if (q.kind === 'count' && unit !== null && (metric.key === null || metric.key.split('/')[0] === unit)) {

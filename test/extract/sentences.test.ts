@@ -68,6 +68,8 @@ const rows: Row[] = [
   // Words of scope keep two measures apart.
   { text: 'The documents show the Clintons have paid $43 million in federal taxes since 2007.', figure: '$43 million', metricKey: 'tax:federal' },
   { text: 'They paid an additional $13.6 million in state taxes.', figure: '$13.6 million', metricKey: 'tax:state' },
+  // A hyphenated count measures the noun it qualifies.
+  { text: 'Hunter was charged in a 48-page indictment.', figure: '48-page', metricKey: 'page:indictment' },
   // Shares are not "of" a time.
   { text: 'China’s Daily Token Usage Jumps 40% in Three Months', figure: '40%', kind: 'change', notMetric: /month/ },
 ];

@@ -16,7 +16,11 @@
  */
 import { crossArticleConflicts } from '../conflicts.js';
 import { figureAt, nameArticles, quoteFigure, verb, whatOf } from '../describe.js';
+import type { Claim } from '../../store/schema.js';
+import { bareMetric } from '../story.js';
 import type { FindingDraft, Rule } from '../types.js';
+
+const vague = (a: Claim, e: Claim): boolean => bareMetric(a) && bareMetric(e) && a.subjectKey === null && e.subjectKey === null;
 
 /** Gaps this small are rounding or a different definition more often than an error. */
 export const SMALL_GAP = 0.02;
@@ -37,7 +41,8 @@ export const valueConflict: Rule = {
       out.push({
         rule: 'value-conflict',
         // Two authorities that disagree are worth knowing, not a reporting error.
-        severity: k.otherAuthorities ? 'info' : k.hedged || k.gap <= SMALL_GAP ? 'warning' : 'error',
+        // A count named only by its noun, of nothing named ("21 districts"), may be two different counts: info.
+        severity: k.otherAuthorities || vague(a, e) ? 'info' : k.hedged || k.gap <= SMALL_GAP ? 'warning' : 'error',
         key: [k.group.key, ...k.actualArticles.map(keyOf).sort()],
         claims: [...k.actualClaims, ...k.expectedClaims],
         articles: [...k.actualArticles, ...k.expectedArticles],

@@ -64,6 +64,15 @@ ruleTable('value-conflict', {
       errors: [{ severity: 'info', message: ["'17'", 'each on another source', 'City Herald'] }],
     },
     {
+      name: 'counts named only by their noun, of nothing named ("21 districts" / "18 districts"): info',
+      claims: [
+        claim({ article: 'a', metricKey: 'district', metric: 'districts', value: v(21, { unit: 'district' }), figure: '21' }),
+        claim({ article: 'b', metricKey: 'district', metric: 'districts', value: v(21, { unit: 'district' }), figure: '21' }),
+        claim({ article: 'c', metricKey: 'district', metric: 'districts', value: v(18, { unit: 'district' }), figure: '18' }),
+      ],
+      errors: [{ severity: 'info', message: ["'18'", "'21'"] }],
+    },
+    {
       name: '12 miles against 1.2 miles in three articles',
       claims: [
         claim({ article: 'merc', metricKey: 'depth', subjectKey: 'quake', value: v(12, { unit: 'mile' }), period: p('2013-03-14'), figure: '12 miles' }),
