@@ -69,6 +69,8 @@ ruleTable('value-conflict', {
         claim({ article: 'a', metricKey: 'district', metric: 'districts', value: v(21, { unit: 'district' }), figure: '21' }),
         claim({ article: 'b', metricKey: 'district', metric: 'districts', value: v(21, { unit: 'district' }), figure: '21' }),
         claim({ article: 'c', metricKey: 'district', metric: 'districts', value: v(18, { unit: 'district' }), figure: '18' }),
+        // The figure every article shares, so the three are one story.
+        ...['a', 'b', 'c'].map((article) => claim({ article, metricKey: 'spending:campaign-fund', subjectKey: 'hunter', value: v(250000, { unit: 'USD' }), figure: '$250,000' })),
       ],
       errors: [{ severity: 'info', message: ["'18'", "'21'"] }],
     },
