@@ -125,13 +125,26 @@ export const dateConflict: Rule = {
     for (const [block, events] of blocks) {
       const type = block.split('\u0001')[0];
       // Connected events (same actor, same fact), then their dates.
+      // Events meet only through a shared group or place: index them by both, so a block of
+      // thousands of events is walked through its buckets, not pair by pair.
+      const buckets = new Map<string, Event[]>();
+      for (const e of events) {
+        for (const g of e.groups) (buckets.get(`g\u0001${g}`) ?? buckets.set(`g\u0001${g}`, []).get(`g\u0001${g}`)!).push(e);
+        if (e.place !== null) (buckets.get(`p\u0001${e.place}`) ?? buckets.set(`p\u0001${e.place}`, []).get(`p\u0001${e.place}`)!).push(e);
+      }
+      const near = (e: Event): Set<Event> => {
+        const out = new Set<Event>();
+        for (const g of e.groups) for (const x of buckets.get(`g\u0001${g}`) ?? []) out.add(x);
+        if (e.place !== null) for (const x of buckets.get(`p\u0001${e.place}`) ?? []) out.add(x);
+        return out;
+      };
       const seen = new Set<Event>();
       for (const seed of events) {
         if (seen.has(seed)) continue;
         const component: Event[] = [seed];
         seen.add(seed);
         for (let i = 0; i < component.length; i++) {
-          for (const e of events) if (!seen.has(e) && linked(component[i], e)) (seen.add(e), component.push(e));
+          for (const e of near(component[i])) if (!seen.has(e) && linked(component[i], e)) (seen.add(e), component.push(e));
         }
         if (articlesOf(component).size < 2) continue;
         const dates = byDate(component).sort((a, b) => articlesOf(b).size - articlesOf(a).size || cmp(a[0].claim.period!.start, b[0].claim.period!.start));

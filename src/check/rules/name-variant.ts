@@ -57,7 +57,8 @@ function collect(ctx: RuleContext, read: (c: Claim) => Array<{ canonical: string
       if (!forms.has(key)) forms.set(key, { spellings: new Map(), claims: [], articles: new Set() });
       const f = forms.get(key)!;
       f.spellings.set(text, (f.spellings.get(text) ?? 0) + 1);
-      if (!f.claims.some((x) => x.article === c.article)) f.claims.push(c);
+      // One claim per article (a set lookup: a name written in thousands of articles stays linear).
+      if (!f.articles.has(c.article)) f.claims.push(c);
       f.articles.add(c.article);
     }
   }
