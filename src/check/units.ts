@@ -34,6 +34,19 @@ export function singular(word: string): string {
 /** A unit in comparable form: currency codes upper case, nouns lower-case singular. */
 export function normaliseUnit(unit: string | null): string | null {
   if (unit === null) return null;
+  const hit = unitMemo.get(unit);
+  if (hit !== undefined) return hit;
+  const out = normaliseUnitUncached(unit);
+  if (unitMemo.size < MEMO_LIMIT) unitMemo.set(unit, out);
+  return out;
+}
+
+/** Units and denominators recur across a store's claims: their parses are remembered (bounded). */
+const MEMO_LIMIT = 50_000;
+const unitMemo = new Map<string, string | null>();
+const perMemo = new Map<string, Per | null>();
+
+function normaliseUnitUncached(unit: string): string | null {
   const u = unit.trim();
   if (u === '') return null;
   if (isMoney(u)) return u;
@@ -48,6 +61,13 @@ export function normaliseUnit(unit: string | null): string | null {
 /** Parse a denominator: an optional number or scale word, then the base it counts. */
 export function parsePer(per: string | null): Per | null {
   if (per === null) return null;
+  if (perMemo.has(per)) return perMemo.get(per)!;
+  const out = parsePerUncached(per);
+  if (perMemo.size < MEMO_LIMIT) perMemo.set(per, out);
+  return out;
+}
+
+function parsePerUncached(per: string): Per | null {
   const words = per.toLowerCase().replace(/^(per|a|an|each|every)\s+/, '').trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   let scale = 1;
