@@ -20,8 +20,21 @@ export interface ExtractOptions {
 
 /** Read the claims of one article. */
 export function extractClaims(read: ReadResult, options: ExtractOptions): Claim[] {
-  const quantities = findQuantities(read.text);
-  const periods = findPeriods(read.text, { published: options.published });
-  const claims = readClaims({ read, articleId: options.articleId, quantities, periods, aliases: options.aliases });
+  let quantities = findQuantities(read.text);
+  let periods = findPeriods(read.text, { published: options.published });
+  let scope = read;
+  if (quantities.length > MAX_FIGURES) {
+    // No article carries this many figures; a file that does (a data dump, a hostile input) is read
+    // up to the sentence of its 20,000th figure, and says so, rather than exhausting memory.
+    const limit = quantities[MAX_FIGURES].start;
+    quantities = quantities.slice(0, MAX_FIGURES);
+    periods = periods.filter((p) => p.start < limit);
+    scope = { ...read, sentences: read.sentences.filter((s) => s.end <= limit) };
+    read.notes.push(`over ${MAX_FIGURES.toLocaleString('en-US')} figures: claims read up to offset ${limit} only`);
+  }
+  const claims = readClaims({ read: scope, articleId: options.articleId, quantities, periods, aliases: options.aliases });
   return capQuotes(read, claims);
 }
+
+/** The most figures read out of one article. */
+export const MAX_FIGURES = 20_000;

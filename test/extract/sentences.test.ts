@@ -5,7 +5,7 @@
  * console review, Ascom press releases).
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/extract/index.js';
+import { MAX_FIGURES, extractClaims } from '../../src/extract/index.js';
 import { readText } from '../../src/ingest/text.js';
 import { slug } from '../../src/extract/entities.js';
 import { aliasTable, parseAliases } from '../../src/link/entities.js';
@@ -112,5 +112,14 @@ describe('claims read from single sentences', () => {
   it('"an increase of over 1,000 times" is a multiplier', () => {
     const c = claimsOf('Liu highlighted that this figure represents a staggering increase of over 1,000 times compared to two years ago.').find((x) => x.figure?.text.includes('1,000'));
     expect(c?.value?.unit).toBe('x');
+  });
+
+  it(`a file with more than ${MAX_FIGURES} figures is read up to its ${MAX_FIGURES}th, and says so`, () => {
+    const text = `Counts\n\n${Array.from({ length: MAX_FIGURES + 500 }, (_, i) => `Station ${i} logged ${1000 + i} riders.`).join(' ')}\n`;
+    const read = readText('t.txt', text);
+    const claims = extractClaims(read, { articleId: 't', published: '2026-03-24' });
+    expect(claims.length).toBeGreaterThan(MAX_FIGURES / 2);
+    expect(claims.length).toBeLessThanOrEqual(MAX_FIGURES);
+    expect(read.notes.some((n) => n.includes('figures: claims read up to offset'))).toBe(true);
   });
 });
