@@ -552,10 +552,15 @@ function restatements(drafts: Draft[]): void {
   const named = drafts.filter((d) => d.kind === 'figure' && d.value && d.metric.key && !bareKey(d) && !d.metric.anaphoric);
   for (const d of drafts) {
     if (d.kind !== 'figure' || !d.value || (d.metric.key && !bareKey(d))) continue;
+    // A sentence that names others ("… include international use of Chinese models via OpenRouter")
+    // says something new about the figure: it stays its own claim. Headings are restatements.
+    if (d.block !== 'title' && d.block !== 'heading' && d.entities.length > 0) continue;
     const same = named.find((n) => n.value!.min === d.value!.min && n.value!.max === d.value!.max && (d.value!.unit === null || n.value!.unit === d.value!.unit) && (d.value!.per === null || n.value!.per === d.value!.per));
     if (!same) continue;
     d.metric = { ...same.metric };
     d.subject ??= same.subject;
+    // The same figure rests on the same authority (not on whoever the paragraph quoted last).
+    d.attribution = same.attribution;
     d.value = { ...d.value, unit: d.value.unit ?? same.value!.unit, per: d.value.per ?? same.value!.per };
   }
 }
