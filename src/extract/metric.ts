@@ -50,7 +50,7 @@ const EMPTY: MetricReading = { text: null, key: null, subject: null, unit: null,
  * `unit` is the quantity's own unit (a head noun like "token" or "protester", "%", "USD", "x").
  */
 export function readMetric(tokens: Token[], first: number, last: number, unit: string | null, sentenceStart: number): MetricReading {
-  const names = findNames(tokens, sentenceStart);
+  const names = namesOf(tokens, sentenceStart);
   let phrase = leftPhrase(tokens, first);
   let verb: string | null = phrase ? tokens[phrase.verb]?.lower ?? null : null;
   let right = rightPhrase(tokens, last, unit);
@@ -134,6 +134,14 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   const start = k + 1;
   if (start > end || end - start > 10) return null;
   return { start, end, verb };
+}
+
+/** Names of a sentence, found once per sentence however many figures it holds. */
+const namesMemo = new WeakMap<Token[], NameSpan[]>();
+function namesOf(tokens: Token[], sentenceStart: number): NameSpan[] {
+  let names = namesMemo.get(tokens);
+  if (!names) namesMemo.set(tokens, (names = findNames(tokens, sentenceStart)));
+  return names;
 }
 
 /** Who pays or charges the figure: the phrase before an agent verb ("Chinese AI models charge $2–3"). */
