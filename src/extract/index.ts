@@ -20,8 +20,10 @@ export interface ExtractOptions {
 
 /** Read the claims of one article. */
 export function extractClaims(read: ReadResult, options: ExtractOptions): Claim[] {
-  let quantities = findQuantities(read.text);
-  let periods = findPeriods(read.text, { published: options.published });
+  // A file with far more numerals than any article is scanned only up to its first ones.
+  const text = read.text.slice(0, scanLimit(read.text));
+  let quantities = findQuantities(text);
+  let periods = findPeriods(text, { published: options.published });
   let scope = read;
   if (quantities.length > MAX_FIGURES) {
     // No article carries this many figures; a file that does (a data dump, a hostile input) is read
@@ -38,3 +40,13 @@ export function extractClaims(read: ReadResult, options: ExtractOptions): Claim[
 
 /** The most figures read out of one article. */
 export const MAX_FIGURES = 20_000;
+
+/** Where scanning stops: after twice MAX_FIGURES runs of digits (the whole text when it has fewer). */
+function scanLimit(text: string): number {
+  const digits = /\d+/g;
+  let n = 0;
+  for (let m = digits.exec(text); m; m = digits.exec(text)) {
+    if (++n > 2 * MAX_FIGURES) return m.index;
+  }
+  return text.length;
+}
