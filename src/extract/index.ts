@@ -34,6 +34,10 @@ export function extractClaims(read: ReadResult, options: ExtractOptions): Claim[
     scope = { ...read, sentences: read.sentences.filter((s) => s.end <= limit) };
     read.notes.push(`over ${MAX_FIGURES.toLocaleString('en-US')} figures: claims read up to offset ${limit} only`);
   }
+  else if (text.length < read.text.length) {
+    scope = { ...read, sentences: read.sentences.filter((s) => s.end <= text.length) };
+    read.notes.push(`over ${MAX_FIGURES.toLocaleString('en-US')} figures: claims read up to offset ${text.length} only`);
+  }
   const claims = readClaims({ read: scope, articleId: options.articleId, quantities, periods, aliases: options.aliases });
   return capQuotes(read, claims);
 }
