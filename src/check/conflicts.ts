@@ -6,7 +6,7 @@
 import type { Claim } from '../store/schema.js';
 import { compareValues, sideOf } from './compare.js';
 import { precisionOf } from './precision.js';
-import { clash, sidesOf } from './group.js';
+import { COMPARED_CLASSES, clash, sidesOf } from './group.js';
 import { isTimeBound, reportedApart } from './timebound.js';
 import type { ClaimGroup, RuleContext, ValueClass } from './types.js';
 
@@ -87,15 +87,16 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
   cache.set(ctx, out);
   for (const group of ctx.groups) {
     if (group.group.articles.length < 2 || group.classes.length < 2) continue;
-    const stand = positions(group.classes);
+    const classes = group.classes.slice(0, COMPARED_CLASSES);
+    const stand = positions(classes);
     const standing = (i: number): string[] => [...stand.entries()].filter(([, at]) => at.has(i)).map(([a]) => a).sort();
-    const counts = group.classes.map((_, i) => standing(i).length);
+    const counts = classes.map((_, i) => standing(i).length);
     // The side most articles stand on (ties: the class order, largest support first).
     const e = counts.indexOf(Math.max(...counts));
-    const expected = group.classes[e];
-    for (let i = 0; i < group.classes.length; i++) {
+    const expected = classes[e];
+    for (let i = 0; i < classes.length; i++) {
       if (i === e) continue;
-      const actual = group.classes[i];
+      const actual = classes[i];
       const onX = standing(i);
       const onY = standing(e);
       const onlyX = onX.filter((a) => !onY.includes(a));
@@ -105,7 +106,7 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
       if (!clash(telling(actual, onlyX), telling(expected, onlyY))) continue;
       const actualClaims = actual.claims.filter((c) => onlyX.includes(c.article));
       // The majority side's articles with every figure they stand on ("four miles" and "six miles"), in text order.
-      const expectedClaims = group.classes
+      const expectedClaims = classes
         .flatMap((k, j) => k.claims.filter((c) => onlyY.includes(c.article) && stand.get(c.article)!.has(j) && j !== i))
         .sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
       let gap = Infinity;

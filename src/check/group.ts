@@ -91,10 +91,18 @@ export function sidesOf(x: ValueClass, y: ValueClass): { onlyX: string[]; onlyY:
   };
 }
 
+/**
+ * Classes compared pairwise in a group: the best-supported ones. A "group" with thousands of
+ * different values (a table of figures read as one sentence) is not one fact, and comparing every
+ * pair would take the square of them.
+ */
+export const COMPARED_CLASSES = 50;
+
 /** Status: conflicting when two articles give clashing values, corroborated when two agree. */
 export function groupStatus(classes: ValueClass[]): Group['status'] {
-  for (let i = 0; i < classes.length; i++) {
-    for (let j = i + 1; j < classes.length; j++) {
+  const n = Math.min(classes.length, COMPARED_CLASSES);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
       const { onlyX, onlyY } = sidesOf(classes[i], classes[j]);
       if (onlyX.length > 0 && onlyY.length > 0 && clash(classes[i], classes[j])) return 'conflicting';
     }

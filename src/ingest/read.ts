@@ -29,6 +29,19 @@ const READERS: Record<string, Reader> = {
   '.htm': readHtml,
 };
 const EXPECTED = '.txt, .md, .markdown, .html, .htm';
+/** The most lines an article file may have (the readers keep a record per line). */
+export const MAX_LINES = 100_000;
+
+/** Lines of a text (LF, CRLF or CR ends), counted without splitting it. */
+function lineCount(source: string): number {
+  let n = 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) n++;
+  }
+  return n;
+}
+
 /** Folder of cited-source snapshots, skipped when a folder of articles is walked. */
 export const SNAPSHOTS_FOLDER = 'snapshots';
 const SIDECAR_SUFFIXES = ['.meta.yaml', '.meta.yml'];
@@ -169,6 +182,8 @@ export async function readArticleBytes(path: string, options: ReadOptions = {}):
     throw new InputError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const source = decodeFile(path, bytes, { maxBytes });
+  const lines = lineCount(source);
+  if (lines > MAX_LINES) throw new InputError(path, `too many lines: ${lines.toLocaleString('en-US')} (the limit is ${MAX_LINES.toLocaleString('en-US')}; no article has as many: split the file)`);
   const result = readNested(reader, path, source);
   if (result.text.trim() === '') throw new InputError(path, `no article text found in the ${result.format === 'html' ? 'page (only markup, scripts or navigation)' : 'file'}`);
   const notes = [...result.notes];

@@ -15,7 +15,7 @@
 import type { Claim } from '../../store/schema.js';
 import { compareValues, comparableUnits, sideOf } from '../compare.js';
 import { figureAt, nameArticle, whatOf } from '../describe.js';
-import { clash } from '../group.js';
+import { COMPARED_CLASSES, clash } from '../group.js';
 import { samePeriod, isLevel } from '../period.js';
 import type { FindingDraft, Rule, RuleContext } from '../types.js';
 import { isTimePer, parsePer, singular } from '../units.js';
@@ -98,8 +98,9 @@ export const internalContradiction: Rule = {
     const reported = new Set<string>();
     for (const group of ctx.groups) {
       const found = new Set<string>();
-      for (let i = 0; i < group.classes.length; i++) {
-        for (let j = i + 1; j < group.classes.length; j++) {
+      const n = Math.min(group.classes.length, COMPARED_CLASSES);
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
           const x = group.classes[i];
           const y = group.classes[j];
           const shared = [...x.articles].filter((a) => y.articles.has(a) && !found.has(a));
