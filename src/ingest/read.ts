@@ -30,7 +30,7 @@ const READERS: Record<string, Reader> = {
 };
 const EXPECTED = '.txt, .md, .markdown, .html, .htm';
 /** The most lines an article file may have (the readers keep a record per line). */
-export const MAX_LINES = 100_000;
+export const MAX_LINES = 250_000;
 
 /** Lines of a text (LF, CRLF or CR ends), counted without splitting it. */
 function lineCount(source: string): number {

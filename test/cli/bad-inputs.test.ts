@@ -38,7 +38,7 @@ const unreadable: Array<{ name: string; make: () => string; reason: RegExp }> = 
   { name: 'empty', make: () => input('empty.txt', ''), reason: /empty/ },
   { name: 'blank', make: () => input('blank.md', '\n  \n\t\n'), reason: /empty/ },
   { name: 'invalid UTF-8', make: () => input('latin1.txt', Buffer.from('Caf\xe9 prices rose 5% in May.\n', 'latin1')), reason: /invalid UTF-8 at byte 3/ },
-  { name: 'more lines than any article', make: () => input('lines.txt', `Headline\n${'4%\n'.repeat(100_001)}`), reason: /too many lines: 100,003 \(the limit is 100,000/ },
+  { name: 'more lines than any article', make: () => input('lines.txt', `Headline\n${'4%\n'.repeat(250_001)}`), reason: /too many lines: 250,003 \(the limit is 250,000/ },
   { name: 'HTML without any text', make: () => input('hollow.html', '<html><head><script>var x = 1;</script></head><body></body></html>'), reason: /.+/ },
 ];
 
