@@ -49,7 +49,26 @@ function otherAuthorities(xs: Claim[], ys: Claim[]): boolean {
   };
   const a = names(xs);
   const b = names(ys);
-  return a !== null && b !== null && [...a].every((x) => !b.has(x));
+  return a !== null && b !== null && [...a].every((x) => ![...b].some((y) => x === y || abbreviates(x, y) || abbreviates(y, x)));
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/**
+ * "usgs" abbreviates "u.s. geological survey" and "geological survey" (a national prefix of at most
+ * two letters may be left out); "nasa" abbreviates "national aeronautics and space administration".
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (!/^[a-z]{2,8}$/.test(short) || !/\s/.test(long)) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !MINOR_WORDS.has(w))
+    .map((w) => (/^([a-z]\.){2,}$/.test(w) ? w.replace(/\./g, '') : w[0]))
+    .join('');
+  if (initials.length < 2) return false;
+  if (short === initials) return true;
+  const rest = short.length - initials.length;
+  return short.endsWith(initials) && rest > 0 && rest <= 2;
 }
 
 const cache = new WeakMap<RuleContext, Conflict[]>();

@@ -53,6 +53,20 @@ export function frontMatterMeta(yamlText: string, notes: string[]): DeclaredMeta
   return out;
 }
 
+/**
+ * Where a front-matter value sits in the file: the offset of `value` written on a `title:` or
+ * `headline:` line (bare or quoted, without escapes) inside the YAML block, or null.
+ */
+export function frontMatterValue(source: string, start: number | undefined, end: number | undefined, value: string): number | null {
+  if (start === undefined || end === undefined || value === '') return null;
+  const line = /^(?:title|headline)[ \t]*:[ \t]*(["']?)(.*?)\1[ \t]*$/gm;
+  const yaml = source.slice(start, end);
+  for (let m = line.exec(yaml); m; m = line.exec(yaml)) {
+    if (m[2] === value) return start + m.index + m[0].indexOf(value, m[0].indexOf(':') + 1);
+  }
+  return null;
+}
+
 function scalar(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
@@ -312,6 +326,13 @@ export function readMarkdown(path: string, source: string, declared?: DeclaredMe
     const text = blockText(h1).replace(/\s+/g, ' ').trim();
     if (!meta.title) meta.title = metaField(text, 'inferred', 'first level-1 heading');
     if (meta.title.value === text) h1.kind = 'title';
+  }
+  // A headline given only in the front matter is still the headline: read it for claims, at its
+  // place in the YAML, so that "… in Seven Years" can be held against the body.
+  if (!walk.blocks.some((b) => b.kind === 'title')) {
+    const yaml = tree.children.find((node) => node.type === 'yaml');
+    const headline = yaml && meta.title ? frontMatterValue(source, yaml.position?.start.offset, yaml.position?.end.offset, meta.title.value) : null;
+    if (headline) walk.blocks.unshift({ kind: 'title', pieces: [{ text: meta.title!.value, sourceStart: headline }] });
   }
   if (walk.dropped.html > 0) notes.push(`dropped ${walk.dropped.html} raw HTML node${walk.dropped.html === 1 ? '' : 's'}`);
   if (walk.dropped.code > 0) notes.push(`skipped ${walk.dropped.code} code block${walk.dropped.code === 1 ? '' : 's'}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareValues, type Side } from '../../src/check/compare.js';
+import { abbreviates } from '../../src/check/conflicts.js';
 import { numeralUnit, precisionOf } from '../../src/check/precision.js';
 import { parsePer, relateUnits } from '../../src/check/units.js';
 import { v } from './factory.js';
@@ -112,4 +113,20 @@ describe('written precision is a rounding or a truncation, not a free unit', () 
     expect(compareValues(a, b).agree).toBe(agree);
     expect(compareValues(b, a).agree).toBe(agree);
   });
+});
+
+describe('abbreviates: an acronym and the name it stands for', () => {
+  const table: [string, string, boolean][] = [
+    ['usgs', 'u.s. geological survey', true],
+    ['usgs', 'united states geological survey', true],
+    ['usgs', 'geological survey', true],
+    ['nasa', 'national aeronautics and space administration', true],
+    ['fbi', 'federal bureau of investigation', true],
+    ['ap', 'associated press', true],
+    ['cnn', 'geological survey', false],
+    ['usgs', 'survey', false],
+    ['nda', 'national development and reform commission', false],
+    ['reuters', 'thomson reuters', false],
+  ];
+  for (const [short, long, expected] of table) it(`${short} / ${long}: ${expected}`, () => expect(abbreviates(short, long)).toBe(expected));
 });

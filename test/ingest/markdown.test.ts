@@ -148,3 +148,31 @@ describe('alignPieces', () => {
     });
   }
 });
+
+describe('readMarkdown: a headline given only in the front matter', () => {
+  const cases: [string, string, string][] = [
+    ['double-quoted', '---\ntitle: "Clintons Report Earnings of $139 Million in Seven Years"\noutlet: NYT\n---\n\nHillary Rodham Clinton on Friday released eight years of returns.\n', 'Clintons Report Earnings of $139 Million in Seven Years'],
+    ['bare', '---\nheadline: 4.6 quake rattles Sonoma County early Thursday\n---\n\nA quake struck.\n', '4.6 quake rattles Sonoma County early Thursday'],
+    ['single-quoted, after other keys', "---\nurl: https://example.com/a\ntitle: 'Lake County earthquake shakes Napa'\n---\n\nIt shook.\n", 'Lake County earthquake shakes Napa'],
+  ];
+  for (const [name, source, title] of cases) {
+    it(`${name}: is the title block, at its place in the YAML`, () => {
+      const r = readMarkdown('x.md', source);
+      expect(blockList(r)[0]).toEqual(['title', title]);
+      const at = spanToSource(r.runs, { start: r.blocks[0].start, end: r.blocks[0].end });
+      expect(source.slice(at.start, at.end)).toBe(title);
+      expectRunsExact(r);
+    });
+  }
+
+  it('an escaped title cannot be placed, so no block is made for it', () => {
+    const r = readMarkdown('x.md', '---\ntitle: "A \\"quoted\\" word"\n---\n\nBody text here.\n');
+    expect(r.meta.title?.value).toBe('A "quoted" word');
+    expect(r.blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
+  it('a level-1 heading equal to the title stays the only title block', () => {
+    const r = fixture('front-matter.md');
+    expect(r.blocks.filter((b) => b.kind === 'title')).toHaveLength(1);
+  });
+});

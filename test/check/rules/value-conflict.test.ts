@@ -55,6 +55,14 @@ ruleTable('value-conflict', {
       errors: [{ severity: 'warning', message: ['about 3 miles', 'four miles'], articles: ['press', 'lalate'] }],
     },
     {
+      name: 'USGS and "the Geological Survey" are one authority: still a warning',
+      claims: [
+        { ...distance('lalate', 4, 'four miles', false), attribution: 'USGS' },
+        { ...distance('press', 3, 'about 3 miles', true), attribution: 'Geological Survey' },
+      ],
+      errors: [{ severity: 'warning', message: ['about 3 miles', 'four miles'] }],
+    },
+    {
       name: 'two analysts\' counts, each on its own authority: info, naming both',
       claims: [
         claim({ article: 'ch', metricKey: 'district', subjectKey: 'city', value: v(17, { unit: 'district' }), period: p('2022-09'), figure: '17', attribution: 'City Herald' }),
