@@ -119,7 +119,9 @@ export function whatOf(...claims: Claim[]): string {
     const unit = (c.value?.unit ?? '').toLowerCase();
     return m === unit || m === c.metricKey ? null : c.metric;
   };
-  const metric = mostCommon(claims.map(named)) ?? claims.find((c) => c.metric)?.metric ?? claims.find((c) => c.metricKey)?.metricKey ?? 'the figure';
+  // A headline's words are cut to fit ("Clintons Report Earnings"): the body's name the metric better.
+  const body = claims.filter((c) => c.block !== 'title');
+  const metric = mostCommon(body.map(named)) ?? mostCommon(claims.map(named)) ?? claims.find((c) => c.metric)?.metric ?? claims.find((c) => c.metricKey)?.metricKey ?? 'the figure';
   const subject = mostCommon(claims.map((c) => c.subject));
   return subject ? `${metric} (${subject})` : metric;
 }

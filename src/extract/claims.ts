@@ -48,6 +48,8 @@ interface Draft {
   event: Claim['event'];
   /** The figure is the starting point of a comparison ("from X", "than X"). */
   isBase: boolean;
+  /** For a span: the figure whose time it measures, and whether the length was written ("in seven years") or counted from a range ("from 2007 to 2014"). */
+  spanOf?: { figure: Draft; written: boolean };
 }
 
 /** Read every claim of an article. */
@@ -202,9 +204,62 @@ function readSentence(
     });
   }
   derivePrices(out, tokens, s, block, blockIndex, attr, entities);
+  readSpans(out, ps, text);
   linkSeries(out, s);
   linkChanges(out);
   return out;
+}
+
+/** Words between a figure and the time it took: "$139 million in seven years", "over the past five years". */
+const SPAN_GAP = /^(?:\s+[a-z][a-z-]*){0,5}?[\s,]*(?:in|over|during|across)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|first|previous|preceding|most\s+recent)\s+)?$/;
+/** The same, when the time expression took the preposition in ("over five years"). */
+const SPAN_GAP_BARE = /^(?:\s+[a-z][a-z-]*){0,5}?\s+$/;
+const SPAN_LEAD = /^(?:in|over|during|across)\s/i;
+const SPAN_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+
+/** Whole calendar years an interval covers ("2007-01-01" to "2014-12-31": 8), or null when it is not whole years. */
+function wholeYears(from: string, to: string): number | null {
+  if (!from.endsWith('-01-01') || !to.endsWith('-12-31')) return null;
+  return Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1;
+}
+
+/**
+ * How long a figure's time is, as a claim of its own (kind `span`): written after the figure
+ * ("$139 Million in Seven Years", "1,200 jobs over the past three years"), or counted from a range
+ * of whole years the figure is given for ("$139 million … from 2007 to 2014": eight years). A
+ * headline's "seven years" can then be held against its body's 2007–2014.
+ */
+function readSpans(out: Draft[], ps: PeriodMention[], text: string): void {
+  for (const d of out.slice()) {
+    if (d.kind !== 'figure' || !d.quantity || !d.value || (d.value.unit && TIME_UNIT.test(d.value.unit))) continue;
+    const q = d.quantity;
+    const written = ps.find((p) => {
+      if (p.type !== 'DURATION' || p.start < q.end || p.start - q.end > 40) return false;
+      const gap = text.slice(q.end, p.start);
+      return SPAN_GAP.test(gap) || (SPAN_LEAD.test(p.text) && SPAN_GAP_BARE.test(gap));
+    });
+    const match = written ? /^P(\d+)([YMWD])$/.exec(written.duration ?? '') : null;
+    let length: { n: number; unit: string; at: PeriodMention } | null = match && written ? { n: Number(match[1]), unit: SPAN_UNITS[match[2]], at: written } : null;
+    if (!length && d.period?.from && d.period.to && /\b(to|through|thru|until|till|and)\b|[-–—]/.test(d.period.text)) {
+      const years = wholeYears(d.period.from, d.period.to);
+      if (years !== null && years >= 2) length = { n: years, unit: 'year', at: d.period };
+    }
+    if (!length || length.n <= 0) continue;
+    const value: Value = { min: length.n, max: length.n, unit: length.unit, per: null, approx: false, bound: null };
+    out.push({
+      ...d,
+      kind: 'span',
+      quantity: { text: length.at.text, start: length.at.start, end: length.at.end, value, kind: 'measure', unitText: length.unit, change: null },
+      value,
+      period: null,
+      entities: [],
+      series: null,
+      change: null,
+      event: null,
+      isBase: false,
+      spanOf: { figure: d, written: length.at !== d.period },
+    });
+  }
 }
 
 /** "the $279 Xbox One S", "a $1,000 iPhone": the price of the thing named right after the money. */
@@ -576,6 +631,11 @@ function isGrowth(key: string): boolean {
 
 function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: number[]): Claim {
   const { read, articleId } = input;
+  // A span takes its figure's metric and subject as they stand after the article-wide passes.
+  if (d.spanOf) {
+    const f = d.spanOf.figure;
+    d = { ...d, subject: f.subject, attribution: f.attribution, metric: { ...f.metric, text: `time of ${f.metric.text ?? 'the figure'}`, key: `span:${f.metric.key ?? ''}` } };
+  }
   const span = spanToSource(read.runs, d.sentence);
   const quote = read.format === 'html' ? read.text.slice(d.sentence.start, d.sentence.end) : read.source.slice(span.start, span.end);
   const { line, column } = lineColumn(lines, span.start);
@@ -608,6 +668,7 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
     series: d.series ? { id: `${articleId}:s${d.series.key}`, index: d.series.index } : null,
     change: d.change ? { direction: d.change.direction, from: d.change.from ? claimId(articleId, d.change.from) : null, to: d.change.to ? claimId(articleId, d.change.to) : null } : null,
     event: d.event,
+    ...(d.spanOf ? { span: { of: claimId(articleId, d.spanOf.figure), written: d.spanOf.written } } : {}),
     entities: d.entities.map((e) => {
       const a = spanToSource(read.runs, e);
       return { ...e, start: a.start, end: a.end };

@@ -34,8 +34,8 @@ export const metaFieldSchema = z.object({
   how: z.string(),
 });
 
-/** How a claim came to be: a figure, a stated change, or a dated event (a statement, a launch). */
-export const claimKindSchema = z.enum(['figure', 'change', 'event']);
+/** How a claim came to be: a figure, a stated change, a dated event (a statement, a launch), or the span of a figure's time. */
+export const claimKindSchema = z.enum(['figure', 'change', 'event', 'span']);
 
 /** A claim, as the contract has it, plus what the checks need. */
 export const claimSchema = z.object({
@@ -74,6 +74,8 @@ export const claimSchema = z.object({
     .nullable(),
   /** For an event claim: what happened ("statement", "launch") and who did it. */
   event: z.object({ type: z.string(), actor: z.string().nullable(), place: z.string().nullable() }).nullable(),
+  /** For a span (how long a figure's time is): the figure's claim id, and whether the length was written ("in seven years") or counted from a range ("2007 to 2014"). */
+  span: z.object({ of: z.string(), written: z.boolean() }).optional(),
   /** Entity names as written in the claim's sentence, with the canonical entity they resolve to. */
   entities: z.array(z.object({ text: z.string(), canonical: z.string(), start: z.number().int(), end: z.number().int() })),
   /** Where in the article: the block kind ("title", "paragraph", "list-item", "meta"). */

@@ -7,12 +7,14 @@ import { internalContradiction } from './internal-contradiction.js';
 import { nameVariant } from './name-variant.js';
 import { seriesConflict } from './series-conflict.js';
 import { singleSource } from './single-source.js';
+import { spanConflict } from './span-conflict.js';
 import { unitConflict } from './unit-conflict.js';
 import { valueConflict } from './value-conflict.js';
 
 export const RULES: readonly Rule[] = [
   valueConflict,
   internalContradiction,
+  spanConflict,
   arithmetic,
   seriesConflict,
   changedBetweenReports,
