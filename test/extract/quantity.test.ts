@@ -37,6 +37,14 @@ describe('findQuantities: figures an editor checks', () => {
     ['The data centres store 890 petabytes and draw 3.4 terawatts.', [{ text: '890 petabytes', min: 890, unit: 'petabyte' }, { text: '3.4 terawatts', min: 3.4, unit: 'terawatt' }]],
     ['Some 8,000 protesters marched.', [{ text: 'Some 8,000', min: 8000, unit: 'protester', approx: true }]],
     ['He faces a 48-page indictment.', [{ text: '48-page', min: 48, unit: 'page' }]],
+    // A decimal comma (one or two digits after it) is not a thousands separator, nor a list.
+    ['The fine was 1,3 million euros.', [{ text: '1,3 million euros', min: 1.3e6, unit: 'EUR' }]],
+    ['A coffee costs 5,00 euros.', [{ text: '5,00 euros', min: 5, unit: 'EUR' }]],
+    ['See exercises 22,24,26,31.', [{ text: '22', min: 22, unit: null }, { text: '24', min: 24, unit: null }, { text: '26', min: 26, unit: null }, { text: '31', min: 31, unit: null }]],
+    // Cents after a written currency word, with or without "cents".
+    ['It only cost thirteen dollars forty five.', [{ text: 'thirteen dollars forty five', min: 13.45, unit: 'USD' }]],
+    ['It costs one dollar and two, they said.', [{ text: 'one dollar and two', min: 1.02, unit: 'USD' }]],
+    ['He paid 5 dollars and 20 people watched.', [{ text: '5 dollars', min: 5, unit: 'USD' }, { text: '20', min: 20, unit: 'people' }]],
     ['Speeds rose by three orders of magnitude.', [{ text: 'three orders of magnitude', min: 1000, unit: 'x' }]],
     ['Usage doubled in a year.', [{ text: 'doubled', min: 2, unit: 'x' }]],
     ["Country music's $500 million empire; the city’s $2 billion budget; a S$30 fare.", [{ text: '$500 million', min: 5e8, unit: 'USD' }, { text: '$2 billion', min: 2e9, unit: 'USD' }, { text: 'S$30', min: 30, unit: 'SGD' }]],

@@ -80,6 +80,22 @@ function readDigits(t: Tokens, i: number): Numeral | null {
       plain = false;
     }
   }
+  // a decimal comma ("5,00", "1,3 million"): one or two digits after the comma, where a thousands
+  // separator would need three, and not a list ("1,2,3")
+  if (
+    plain &&
+    isChar(t, j + 1, ',') &&
+    t.gap[j + 1] === 0 &&
+    digitsAt(t, j + 2) &&
+    t.gap[j + 2] === 0 &&
+    t.end[j + 2] - t.start[j + 2] <= 2 &&
+    !(isChar(t, j + 3, ',') && t.gap[j + 3] === 0 && digitsAt(t, j + 4)) &&
+    !(i > 1 && isChar(t, i - 1, ',') && t.gap[i] === 0 && digitsAt(t, i - 2))
+  ) {
+    s += '.' + raw(t, j + 2);
+    j += 2;
+    plain = false;
+  }
   if (isChar(t, j + 1, '.') && t.gap[j + 1] === 0 && digitsAt(t, j + 2) && t.gap[j + 2] === 0) {
     // "192.168.1.2" (an address or version): not a decimal
     if (isChar(t, j + 3, '.') && t.gap[j + 3] === 0 && digitsAt(t, j + 4) && t.gap[j + 4] === 0) return null;

@@ -322,8 +322,16 @@ function centsAfter(t: Tokens, f: Figure): { value: number; last: number } | nul
   if (low(t, k) === 'and') k++;
   if (k >= t.n || t.gap[k] === 2 || !mayStartNumber(t, k) || t.kind[k] === PUNCT) return null;
   const c = readFigure(t, k);
-  if (!c || c.u.unit !== 'cent' || c.n.value >= 100 || c.n.scaled) return null;
-  return { value: c.n.value / 100, last: c.textLast };
+  if (!c || c.n.value >= 100 || c.n.scaled) return null;
+  if (c.u.unit === 'cent') return { value: c.n.value / 100, last: c.textLast };
+  // "thirteen dollars forty five", "a dollar and five": a bare whole number under 100 after a
+  // written currency word, ending the phrase (not "5 dollars and 20 people")
+  const next = c.textLast + 1;
+  const ends = next >= t.n || t.gap[next] === 2 || (t.kind[next] === PUNCT && !isChar(t, next, '-')) || /^(and|or|but|for|to)$/.test(low(t, next));
+  if (c.u.kind === 'number' && !c.n.fraction && Number.isInteger(c.n.value) && c.n.value > 0 && ends && /^(dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|pesos?)$/i.test(f.u.unitText)) {
+    return { value: c.n.value / 100, last: c.textLast };
+  }
+  return null;
 }
 
 /** "percent of 10", "per cent of twenty-two": the figure after "of" is the percentage. */
