@@ -164,6 +164,11 @@ function readSentence(
         metric = { ...metric, text: `${head} (${unit}s)`, key: `${unit}:${head}` };
       }
     }
+    // "repaid the campaign about $60,000", "raised $2 million": money named by nothing but the deal.
+    if (metric.key === null && isMoney(unit) && !q.value.per) {
+      const deal = dealVerbBefore(tokens, first);
+      if (deal) metric = { ...metric, text: `money ${deal.word}`, key: `money:${deal.stem}` };
+    }
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
     // told apart by what the counted did or had done to them.
     if (q.kind === 'count' && unit !== null && (metric.key === null || metric.key.split('/')[0] === unit)) {
@@ -182,7 +187,12 @@ function readSentence(
     if (!isChange && q.kind === 'number' && !metric.key && !metric.anaphoric && unit === null && !/(million|billion|trillion|thousand)/i.test(q.text)) continue;
     const next = figures[n + 1];
     // A stated change takes only a time written after it ("up 40% in March"), not the sentence's other times.
-    const period = isChange ? choosePeriod(q, next, dated.filter((p) => p.start >= q.end), used, text) : choosePeriod(q, next, dated, used, text);
+    let period = isChange ? choosePeriod(q, next, dated.filter((p) => p.start >= q.end), used, text) : choosePeriod(q, next, dated, used, text);
+    // "lawyers said in 2017 that Hunter repaid the campaign about $60,000": a payment told of in
+    // 2017 was made by then, so the saying's time is the payment's (at the latest).
+    if (!period && metric.key?.startsWith('money:') && PAST_DEAL.test(metric.text ?? '')) {
+      period = [...ps].reverse().find((p) => p.from && p.to && p.type !== 'DURATION' && p.end <= q.start && datesAnEvent(p, tokens) && days(p.from, p.to) <= 366) ?? null;
+    }
     if (period) used.add(period);
     const isBase = /\b(from|than|compared|versus|vs)\b/.test(before.join(' ')) || (tokens[first - 1]?.lower === 'the' && /^(from|than)$/.test(tokens[first - 2]?.lower ?? ''));
     out.push({
@@ -293,6 +303,23 @@ function distanceMetric(q: QuantityMention, tokens: Token[], last: number, entit
 const PREDICATE_AFTER_SKIP = /^(were|was|are|is|have|has|had|been|being|reportedly|also|already|still|now|who|that|later|allegedly|officially)$/;
 const PREDICATE_WORDS = /^(took|take|takes|died|die|fled|flee|remain|remained|attended|attend|marched|march|gathered|gather|joined|join|protested|voted|work|worked|live|lived|lost|left|signed|arrived|crossed|returned|applied|registered|tested)$/;
 const NOT_PREDICATES = /^(need|needed|used|based|called|named|so-called|expected|estimated|reported|said|added|compared|related|listed|included|red|bed|hundred|kindred|shed|speed|seed|feed|need|deed|weed|breed|greed|bred)$/;
+
+const DEAL_VERBS = /^(repaid|repay|repays|repaying|paid|pay|pays|paying|donated|donate|donates|raised|raise|raises|spent|spend|spends|fined|awarded|settled|received|receives|owed|owes|borrowed|lent|loaned|invested|invests|reimbursed|refunded|returned|contributed|gave|give|gives|stole|embezzled|misused|diverted|funnelled|funneled|forfeited|seized|pledged|pledges|granted|allocated|approved|budgeted)$/;
+const DEAL_STEMS: Record<string, string> = { repaid: 'repay', repays: 'repay', repaying: 'repay', paid: 'pay', pays: 'pay', paying: 'pay', spent: 'spend', spends: 'spend', lent: 'lend', loaned: 'lend', gave: 'give', gives: 'give', stole: 'steal', owed: 'owe', owes: 'owe', donated: 'donate', donates: 'donate', raised: 'raise', raises: 'raise', received: 'receive', receives: 'receive', pledged: 'pledge', pledges: 'pledge', invests: 'invest', funnelled: 'funnel', funneled: 'funnel', budgeted: 'budget', approved: 'approve', allocated: 'allocate', diverted: 'divert', misused: 'misuse', forfeited: 'forfeit', seized: 'seize', granted: 'grant', returned: 'return', refunded: 'refund', reimbursed: 'reimburse', contributed: 'contribute', invested: 'invest', borrowed: 'borrow', settled: 'settle', fined: 'fine', awarded: 'award', embezzled: 'embezzle' };
+/** A deal told in the past tense ("money repaid", "money paid"), from the metric text `money VERB`. */
+const PAST_DEAL = /^money (\w+ed|paid|repaid|spent|lent|gave|stole|owed)$/;
+const DEAL_STOP = /^(said|says|told|and|but|while|which|who|that|of|with|after|before|when)$/;
+
+/** The verb a bare money figure is the object of: "repaid the campaign about $60,000", "had already repaid about $60,000". */
+function dealVerbBefore(tokens: Token[], first: number): { word: string; stem: string } | null {
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    if (DEAL_VERBS.test(t.lower)) return { word: t.lower, stem: DEAL_STEMS[t.lower] ?? stem(t.lower) };
+    if (DEAL_STOP.test(t.lower)) return null;
+  }
+  return null;
+}
 
 /** A verb's stem, crudely but the same way for every form: "detained" → "detain", "injured" → "injur". */
 function stem(word: string): string {

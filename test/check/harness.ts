@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../../src/check/index.js';
 import type { Claim, Finding, Severity, Source } from '../../src/store/schema.js';
-import { articlesFor, type ArticleOverrides } from './factory.js';
+import { extractClaims } from '../../src/extract/index.js';
+import { readText } from '../../src/ingest/text.js';
+import { article, articlesFor, type ArticleOverrides } from './factory.js';
 
 export interface Case {
   name: string;
@@ -59,4 +61,15 @@ export function ruleTable(rule: string, table: { valid: Case[]; invalid: Invalid
       });
     });
   });
+}
+
+/**
+ * Run one rule on short real-text articles ("Headline\n\nBody…"), read and extracted as the CLI
+ * would: article ids are the keys, each published on `published` unless `dates` says otherwise.
+ */
+export function runOnTexts(rule: string, texts: Record<string, string>, published: string, dates: Record<string, string> = {}): { findings: Finding[]; claims: Claim[] } {
+  const claims = Object.entries(texts).flatMap(([id, text]) => extractClaims(readText(`${id}.txt`, text), { articleId: id, published: dates[id] ?? published }));
+  const records = Object.keys(texts).map((id) => article(id, { published: dates[id] ?? published }));
+  const { findings } = checkClaims({ articles: records, claims, sources: [], rules: [rule] });
+  return { findings: findings.filter((f) => f.rule === rule), claims };
 }

@@ -42,6 +42,11 @@ const rows: Row[] = [
   { text: 'Chinese AI models charge $2–3 per million output tokens.', figure: '$2–3', metricKey: 'price:token', subjectKey: 'chinese-ai-models' },
   // Money over time is revenue, not a price.
   { text: 'This volume of activity could represent a market for AI services worth between $2.1 billion and $21.1 billion annually.', figure: '$2.1 billion and $21.1 billion', kind: 'figure', notMetric: /^price/ },
+  // Money named by nothing but the deal is keyed by its verb; told of in 2017, it was paid by then.
+  { text: "The congressman's lawyers said in 2017 that Hunter and his wife repaid the campaign about $60,000.", figure: 'about $60,000', metricKey: 'money:repay', period: ['2017-01-01', '2017-12-31'], value: 60000 },
+  { text: 'He repaid his campaign more than $60,000 earlier this year.', published: '2018-08-21', figure: 'more than $60,000', metricKey: 'money:repay', period: ['2018-01-01', '2018-08-21'] },
+  // A figure in a dated statement that is no payment does not take the statement's date.
+  { text: 'Liu Liehong said on March 23 that usage exceeded 140 trillion tokens.', published: '2026-03-24', figure: '140 trillion', period: null },
   // A ratio between two things is not a change over time.
   { text: 'This 10–20x cost advantage does not reflect inferior quality.', figure: '10–20x', kind: 'figure', metricKey: 'ratio:cost-advantage' },
   // Durations beside another figure are not claims; alone, they are.

@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 import { arithmetic } from './arithmetic.js';
 import { changedBetweenReports } from './changed-between-reports.js';
 import { dateConflict } from './date-conflict.js';
+import { dealDate } from './deal-date.js';
 import { internalContradiction } from './internal-contradiction.js';
 import { nameVariant } from './name-variant.js';
 import { seriesConflict } from './series-conflict.js';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   seriesConflict,
   changedBetweenReports,
   dateConflict,
+  dealDate,
   unitConflict,
   nameVariant,
   singleSource,

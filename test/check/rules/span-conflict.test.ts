@@ -3,20 +3,10 @@
  * read and extracted as the CLI would, then checked with the rule alone.
  */
 import { describe, expect, it } from 'vitest';
-import { checkClaims } from '../../../src/check/index.js';
-import { extractClaims } from '../../../src/extract/index.js';
-import { readText } from '../../../src/ingest/text.js';
-import type { Claim, Finding } from '../../../src/store/schema.js';
-import { article } from '../factory.js';
+import type { Finding, Claim } from '../../../src/store/schema.js';
+import { runOnTexts } from '../harness.js';
 
-const PUBLISHED = '2015-07-31';
-
-function run(articles: Record<string, string>): { findings: Finding[]; claims: Claim[] } {
-  const claims = Object.entries(articles).flatMap(([id, text]) => extractClaims(readText(`${id}.txt`, text), { articleId: id, published: PUBLISHED }));
-  const records = Object.keys(articles).map((id) => article(id, { published: PUBLISHED }));
-  const { findings } = checkClaims({ articles: records, claims, sources: [], rules: ['span-conflict'] });
-  return { findings: findings.filter((f) => f.rule === 'span-conflict'), claims };
-}
+const run = (articles: Record<string, string>): { findings: Finding[]; claims: Claim[] } => runOnTexts('span-conflict', articles, '2015-07-31');
 
 const NYT =
   'Clintons Report Earnings of $139 Million in Seven Years\n\n' +
