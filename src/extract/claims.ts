@@ -29,6 +29,7 @@ export interface ClaimInput {
 const READ_KINDS = new Set(['title', 'heading', 'paragraph', 'list-item', 'quote', 'table-cell', 'caption']);
 const eventVerbs = new Map<string, string>();
 for (const t of events.types) for (const w of t.words) eventVerbs.set(w, t.type);
+const eventNouns = new Set<string>(events.nouns.words);
 
 /** A figure being assembled, before ids and positions. */
 interface Draft {
@@ -79,7 +80,8 @@ export function readClaims(input: ClaimInput): Claim[] {
     const entities = entitiesOf(tokens, s.start, resolver);
     const figures = readSentence(text, s, block.kind, blockIndex, tokens, qs, ps, attr, entities);
     drafts.push(...figures);
-    drafts.push(...readEvents(s, block.kind, blockIndex, tokens, ps, attr, entities, attribution, figures));
+    const events = readEvents(s, block.kind, blockIndex, tokens, ps, attr, entities, attribution, figures);
+    drafts.push(...events, ...readOccasions(s, block.kind, blockIndex, tokens, ps, attr, entities, [...figures, ...events], text));
   }
   // "China's top data official said on March 23 …" before the article names him: the article's main speaker.
   const main = mainSpeaker(attribution);
@@ -552,6 +554,68 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
       series: null,
       change: null,
       event: { type, actor, place },
+      isBase: false,
+    });
+  }
+  return out;
+}
+
+const OCCASION_TYPE: Record<string, string> = { debates: 'debate', elections: 'election', protests: 'protest', attacks: 'attack', floods: 'flood', caucuses: 'caucus', quake: 'earthquake', tremor: 'earthquake' };
+const DETERMINERS = /^(the|a|an|this|that|his|her|their|its|our|your|my|whose|of|for|at|in|on|after|before|during|since|and|or|but|with|by|from|to)$/;
+/** "next Tuesday's debate", "an upcoming vote": what has not happened cannot be misdated. */
+const AHEAD = /^(next|upcoming|coming|planned|scheduled|expected|proposed|future|possible|potential)$/;
+
+/**
+ * Dated occasions named by a noun: "The vice presidential debate on Tuesday", "Thursday's Senate
+ * vote", "the Napa earthquake early Sunday". The words before the noun that say which occasion it
+ * is ("vice presidential", "Senate") make its key, `event:debate:vice-presidential`; without them
+ * ("the meeting on Tuesday") there is nothing to hold another article's date against, and none is
+ * read. The date must be one day, written next to the noun, or the sentence's only one.
+ */
+function readOccasions(s: Span, block: string, blockIndex: number, tokens: Token[], ps: PeriodMention[], attr: Attribution | null, entities: Claim['entities'], taken: Draft[], text: string): Draft[] {
+  const used = new Set(taken.map((d) => d.period));
+  const days1 = ps.filter((p) => p.from && p.to && p.type !== 'DURATION' && p.from === p.to && !used.has(p));
+  if (days1.length === 0) return [];
+  const nouns: Array<{ v: number; qualifier: string[] }> = [];
+  for (let v = 1; v < tokens.length; v++) {
+    if (!eventNouns.has(tokens[v].lower) || tokens[v + 1]?.lower === 'of' && tokens[v].lower === 'march') continue;
+    const qualifier: string[] = [];
+    let k = v - 1;
+    while (k >= 0 && qualifier.length < 3 && tokens[k].kind === 'word' && !DETERMINERS.test(tokens[k].lower) && !eventNouns.has(tokens[k].lower)) {
+      if (AHEAD.test(tokens[k].lower) || ps.some((p) => p.start <= tokens[k].start && tokens[k].start < p.end)) break;
+      qualifier.unshift(tokens[k].lower);
+      k--;
+    }
+    // "next Tuesday's debate": ahead, whatever its words.
+    if (tokens.slice(Math.max(0, k - 3), v).some((t) => AHEAD.test(t.lower))) continue;
+    if (qualifier.length === 0 || !/^(the|a|an|this|that|'s)$/.test(tokens[k]?.lower ?? '')) continue;
+    nouns.push({ v, qualifier });
+  }
+  const out: Draft[] = [];
+  for (const { v, qualifier } of nouns) {
+    const noun = tokens[v];
+    // next to the noun: "debate on Tuesday", "earthquake early Sunday"; or the sentence's only day for its only occasion
+    const date =
+      days1.find((p) => p.start >= noun.end && /^\s*(?:on|early|late|last|this)?\s*$/i.test(text.slice(noun.end, p.start))) ??
+      (nouns.length === 1 && days1.length === 1 ? days1[0] : undefined);
+    if (!date) continue;
+    const type = OCCASION_TYPE[noun.lower] ?? noun.lower;
+    const which = qualifier.join(' ');
+    out.push({
+      kind: 'event',
+      sentence: s,
+      block,
+      blockIndex,
+      quantity: null,
+      value: null,
+      period: date,
+      metric: { text: `${which} ${noun.lower}`, key: `event:${type}:${which.replace(/[^a-z0-9]+/g, '-')}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false },
+      subject: null,
+      attribution: attr,
+      entities,
+      series: null,
+      change: null,
+      event: { type, actor: null, place: null },
       isBase: false,
     });
   }

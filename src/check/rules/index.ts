@@ -6,6 +6,7 @@ import { dateConflict } from './date-conflict.js';
 import { dealDate } from './deal-date.js';
 import { internalContradiction } from './internal-contradiction.js';
 import { nameVariant } from './name-variant.js';
+import { occasionDate } from './occasion-date.js';
 import { seriesConflict } from './series-conflict.js';
 import { singleSource } from './single-source.js';
 import { spanConflict } from './span-conflict.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   changedBetweenReports,
   dateConflict,
   dealDate,
+  occasionDate,
   unitConflict,
   nameVariant,
   singleSource,
