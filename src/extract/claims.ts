@@ -539,23 +539,7 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
       actor = main;
     }
     const place = placeNear(tokens, v, entities);
-    out.push({
-      kind: 'event',
-      sentence: s,
-      block,
-      blockIndex,
-      quantity: null,
-      value: null,
-      period: date,
-      metric: { text: type, key: `event:${type}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false },
-      subject: actor,
-      attribution: attr,
-      entities,
-      series: null,
-      change: null,
-      event: { type, actor, place },
-      isBase: false,
-    });
+    out.push(eventDraft(s, block, blockIndex, date, { text: type, key: `event:${type}` }, attr, entities, { type, actor, place }));
   }
   return out;
 }
@@ -601,25 +585,29 @@ function readOccasions(s: Span, block: string, blockIndex: number, tokens: Token
     if (!date) continue;
     const type = OCCASION_TYPE[noun.lower] ?? noun.lower;
     const which = qualifier.join(' ');
-    out.push({
-      kind: 'event',
-      sentence: s,
-      block,
-      blockIndex,
-      quantity: null,
-      value: null,
-      period: date,
-      metric: { text: `${which} ${noun.lower}`, key: `event:${type}:${which.replace(/[^a-z0-9]+/g, '-')}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false },
-      subject: null,
-      attribution: attr,
-      entities,
-      series: null,
-      change: null,
-      event: { type, actor: null, place: null },
-      isBase: false,
-    });
+    out.push(eventDraft(s, block, blockIndex, date, { text: `${which} ${noun.lower}`, key: `event:${type}:${which.replace(/[^a-z0-9]+/g, '-')}` }, attr, entities, { type, actor: null, place: null }));
   }
   return out;
+}
+
+function eventDraft(s: Span, block: string, blockIndex: number, date: PeriodMention, metric: { text: string; key: string }, attr: Attribution | null, entities: Claim['entities'], event: NonNullable<Claim['event']>): Draft {
+  return {
+    kind: 'event',
+    sentence: s,
+    block,
+    blockIndex,
+    quantity: null,
+    value: null,
+    period: date,
+    metric: { ...metric, subject: null, unit: null, per: null, cumulative: false, anaphoric: false },
+    subject: event.actor,
+    attribution: attr,
+    entities,
+    series: null,
+    change: null,
+    event,
+    isBase: false,
+  };
 }
 
 function mainSpeaker(ctx: AttributionContext): string | null {
