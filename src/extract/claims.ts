@@ -167,9 +167,11 @@ function readSentence(
       }
     }
     // "repaid the campaign about $60,000", "raised $2 million": money named by nothing but the deal.
-    if (metric.key === null && isMoney(unit) && !q.value.per) {
+    // "The charity has now raised $2.4 million": a phrase read before the deal's verb is who dealt, not what.
+    if (isMoney(unit) && !q.value.per && !price && ratioNoun === null) {
       const deal = dealVerbBefore(tokens, first);
-      if (deal) metric = { ...metric, text: `money ${deal.word}`, key: `money:${deal.stem}` };
+      const before = deal && metric.key !== null && metric.text !== null ? text.slice(s.start, deal.start).toLowerCase().includes(metric.text.toLowerCase()) : false;
+      if (deal && (metric.key === null || before)) metric = { ...metric, text: `money ${deal.word}`, key: `money:${deal.stem}`, subject: metric.subject ?? (before ? metric.text : null) };
     }
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
     // told apart by what the counted did or had done to them.
@@ -313,11 +315,11 @@ const PAST_DEAL = /^money (\w+ed|paid|repaid|spent|lent|gave|stole|owed)$/;
 const DEAL_STOP = /^(said|says|told|and|but|while|which|who|that|of|with|after|before|when)$/;
 
 /** The verb a bare money figure is the object of: "repaid the campaign about $60,000", "had already repaid about $60,000". */
-function dealVerbBefore(tokens: Token[], first: number): { word: string; stem: string } | null {
+function dealVerbBefore(tokens: Token[], first: number): { word: string; stem: string; start: number } | null {
   for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') return null;
-    if (DEAL_VERBS.test(t.lower)) return { word: t.lower, stem: DEAL_STEMS[t.lower] ?? stem(t.lower) };
+    if (DEAL_VERBS.test(t.lower)) return { word: t.lower, stem: DEAL_STEMS[t.lower] ?? stem(t.lower), start: t.start };
     if (DEAL_STOP.test(t.lower)) return null;
   }
   return null;
