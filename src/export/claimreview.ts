@@ -56,6 +56,9 @@ export const RATINGS: Record<string, string> = {
   'single-source': 'Unsupported: no source given',
   'name-variant': 'Inconsistent with other reports on a name or title',
   'changed-between-reports': 'Changed since an earlier report',
+  'span-conflict': 'Inconsistent on the period the figure covers',
+  'deal-date': 'Inconsistent with other reports on when it was paid',
+  'occasion-date': 'Inconsistent with other reports on the date',
 };
 
 export interface ExportOptions {

@@ -117,3 +117,11 @@ describe('claimReviewSchema', () => {
     expect(checked.error?.issues.map((i) => i.path.join('.'))).toContain(path);
   });
 });
+
+describe('ratings', () => {
+  it('every rule has its own textual rating', async () => {
+    const { RULES } = await import('../../src/check/rules/index.js');
+    const { RATINGS } = await import('../../src/export/claimreview.js');
+    expect(RULES.map((r) => r.id).filter((id) => !(id in RATINGS))).toEqual([]);
+  });
+});
