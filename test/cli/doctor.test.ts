@@ -67,6 +67,30 @@ describe('claimtrace doctor', () => {
     expect(JSON.parse(readFileSync(`${db}.last-check.json`, 'utf8')).lastCheck.findings).toBeInstanceOf(Array);
   });
 
+  it('a corrupt decisions file: restored from its .bak when that parses, else set aside and written again from the index', async () => {
+    const report = JSON.parse((await claimtraceHere(['check', '--db', db, '--format', 'json'])).stdout);
+    const first: string = report.findings[0].id;
+    expect((await claimtraceHere(['review', first, '--confirm', '--by', 'ed', '--db', db])).status).toBe(0);
+    expect((await claimtraceHere(['review', first, '--note', 'asked the bureau', '--by', 'ed', '--db', db])).status).toBe(0);
+    const decisions = `${db}.decisions.json`;
+    // With a good .bak (the file before the note): restored from it.
+    writeFileSync(decisions, '{"claimtrace":"decisions","reviews":{');
+    let r = await claimtraceHere(['doctor', '--db', db]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`kept the broken file as ${decisions}.corrupt-`);
+    expect(r.stdout).toContain(`restored ${decisions} from ${decisions}.bak`);
+    expect(Object.keys(JSON.parse(readFileSync(decisions, 'utf8')).reviews)).toContain(first);
+    // Without one: set aside, and the next check writes the decision back from the index.
+    writeFileSync(decisions, 'garbage');
+    writeFileSync(`${decisions}.bak`, 'garbage too');
+    r = await claimtraceHere(['doctor', '--db', db]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('the next check writes the decisions the index holds back to it');
+    expect(existsSync(decisions)).toBe(false);
+    expect((await claimtraceHere(['check', '--db', db, '--format', 'json'])).status).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(decisions, 'utf8')).reviews)).toEqual([first]);
+  });
+
   it('removes a stale lock', async () => {
     const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
     writeFileSync(`${db}.lock`, JSON.stringify({ pid: dead, host: hostname(), time: '2026-01-01T00:00:00Z', token: 'x' }));

@@ -1,8 +1,8 @@
 /**
  * `claimtrace doctor`: validate the store and repair what can be repaired safely. A corrupt index is
  * replaced by its last good copy (`FILE.bak`) when that parses, the broken file kept aside as
- * `FILE.corrupt-<time>` (a corrupt last-check file is set aside the same way: the next check writes
- * it again); a stale lock is removed; orphan shards and dead writers' temp files are
+ * `FILE.corrupt-<time>` (a corrupt last-check or decisions file is set aside the same way, and
+ * replaced by its own last good copy, or written again by the next check); a stale lock is removed; orphan shards and dead writers' temp files are
  * listed, and deleted with --fix.
  */
 import { readFile, rename, rm, stat } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { isStale, lockFileOf, readLockInfo, withLock } from '../../store/lock.js
 import { lastCheckFileSchema, storeSchema } from '../../store/schema.js';
 import { DEFAULT_STORE, openStore } from '../../store/store.js';
 import type { Store } from '../../store/store.js';
+import { decisionsFileOf, decisionsFileSchema } from '../../workflow/decisions.js';
 import { dbOption, str } from '../args.js';
 import type { Command } from '../args.js';
 import { emit } from '../io.js';
@@ -77,20 +78,46 @@ async function repairIndex(file: string, log: string[]): Promise<boolean> {
   return true;
 }
 
-/** Set a corrupt last-check file aside: it only says what changed since, and the next check writes it again. */
-async function repairLastCheck(store: Store, log: string[]): Promise<void> {
-  const file = store.lastCheckFile;
-  if (!(await exists(file))) return;
+/**
+ * A side file (the last check, the decisions) that does not parse: restore its last good copy
+ * `FILE.bak` when that parses, else set it aside. Returns false when it was corrupt and nothing
+ * could replace it (the caller says what follows).
+ */
+async function repairSideFile(file: string, schema: Parameters<typeof parseJson>[2], log: string[]): Promise<boolean> {
+  if (!(await exists(file))) return true;
   try {
-    parseJson(file, await readFile(file, 'utf8'), lastCheckFileSchema, null);
-    return;
+    parseJson(file, await readFile(file, 'utf8'), schema, null);
+    return true;
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
     log.push(`${file}: ${error.reason}`);
   }
   const aside = `${file}.corrupt-${stamp()}`;
   await rename(file, aside);
-  log.push(`kept the broken file as ${aside}; the next check records what it finds afresh`);
+  log.push(`kept the broken file as ${aside}`);
+  const bak = `${file}.bak`;
+  if (await exists(bak)) {
+    const copy = await readFile(bak, 'utf8');
+    try {
+      parseJson(bak, copy, schema, null);
+      await writeFileAtomic(file, copy);
+      log.push(`restored ${file} from ${bak}`);
+      return true;
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+    }
+  }
+  return false;
+}
+
+/** Set a corrupt last-check file aside: it only says what changed since, and the next check writes it again. */
+async function repairLastCheck(store: Store, log: string[]): Promise<void> {
+  if (!(await repairSideFile(store.lastCheckFile, lastCheckFileSchema, log))) log.push('the next check records what it finds afresh');
+}
+
+/** A corrupt decisions file: its last good copy, else the decisions the index holds (the next check writes them back). */
+async function repairDecisionsFile(store: Store, log: string[]): Promise<void> {
+  if (!(await repairSideFile(decisionsFileOf(store), decisionsFileSchema, log))) log.push('the next check writes the decisions the index holds back to it (decisions kept only in the broken file: see the file set aside)');
 }
 
 /** Check every shard the index references; with `fix`, drop entries whose shard is unusable. */
@@ -120,8 +147,9 @@ export const doctor: Command = {
 
 Validates the store index and every article shard:
   - a corrupt index is replaced by its last good copy FILE.bak when that parses (the broken file is
-    kept as FILE.corrupt-<time>); a corrupt FILE.last-check.json is set aside the same way (the next
-    check writes it again);
+    kept as FILE.corrupt-<time>); a corrupt FILE.last-check.json or FILE.decisions.json is set
+    aside the same way and replaced by its FILE.bak when that parses (else the next check writes
+    it again, the decisions from the index);
   - a lock left by a process that is gone is removed;
   - shards no index entry references (left by an interrupted add; older than a minute, so an add
     in progress is left alone) and temp files of dead writers are listed, and deleted with --fix;
@@ -143,6 +171,7 @@ Exit status: 0 the store is usable; 2 problems remain.`,
     const healthy = await withLock(file, async () => {
       if (!(await repairIndex(file, log))) return false;
       await repairLastCheck(store, log);
+      await repairDecisionsFile(store, log);
       const { orphans, recent, temps } = await store.garbage(await store.read());
       for (const path of recent) log.push(`left alone shard ${path}: not in the index yet, but new (an add may be in progress)`);
       for (const path of [...orphans, ...temps]) {
