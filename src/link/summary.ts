@@ -61,3 +61,29 @@ export function provenanceSummary(report: Report, options: { snapshots?: Snapsho
 export function originCount(articles: number, origins: number): string {
   return `${articles} article${articles === 1 ? '' : 's'}, ${origins} independent origin${origins === 1 ? '' : 's'}`;
 }
+
+/**
+ * What the check's JSON report adds beyond the contract (`provenance`): the cited outlets the
+ * registry does not know, and the verdict of every saved page on the claims linked to its URL
+ * (claims whose URL has no saved page are only counted).
+ */
+export interface ReportProvenance {
+  unknownOutlets: UnknownOutlet[];
+  snapshots: SnapshotCheck[];
+  withoutSnapshot: number;
+  snapshotErrors: string[];
+}
+
+export function reportProvenance(report: Report, options: { snapshots?: SnapshotIndex; outlets?: OutletRegistry } = {}): ReportProvenance {
+  const index = options.snapshots ?? { snapshots: [], errors: [] };
+  const checks = index.snapshots.length > 0 ? checkSnapshots(report.claims, report.sources, { index }) : [];
+  const linked = new Set(report.sources.filter((s) => s.url).map((s) => s.id));
+  const withUrl = report.claims.reduce((n, c) => n + c.sources.filter((id) => linked.has(id)).length, 0);
+  const saved = checks.filter((c) => c.status !== 'no-snapshot');
+  return {
+    unknownOutlets: unknownOutlets(report.sources, options.outlets ?? loadOutlets()),
+    snapshots: saved,
+    withoutSnapshot: withUrl - saved.length,
+    snapshotErrors: index.errors,
+  };
+}

@@ -70,7 +70,7 @@ export const reportJson = (report: Report): string => [...reportJsonChunks(repor
  * The same bytes as `reportJson`, in pieces of a few hundred items: a report of 200,000 claims is
  * written without ever holding it as one string.
  */
-export function* reportJsonChunks(report: Report, itemsPerChunk = 500): Generator<string> {
+export function* reportJsonChunks(report: Report & { provenance?: unknown }, itemsPerChunk = 500): Generator<string> {
   const keys = Object.keys(report) as Array<keyof Report>;
   yield '{\n';
   for (const [k, key] of keys.entries()) {

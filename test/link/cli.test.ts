@@ -8,18 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provDocumentSchema } from '../../src/link/prov-json.js';
 import type { ProvenanceSummary } from '../../src/link/summary.js';
 import { reportSchema, type Report } from '../../src/store/schema.js';
-import { SEEDS, claimtrace, tempDir } from '../cli/helpers.js';
+import { ROOT, SEEDS, claimtrace, tempDir } from '../cli/helpers.js';
 
 const SNAPSHOTS = 'test/fixtures/link/snapshots/sources/snapshots';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
 let report: Report;
+let raw: { provenance?: { unknownOutlets: Array<{ name: string | null }> } };
 beforeAll(async () => {
   tmp = tempDir();
   db = join(tmp.dir, 'store.json');
   const r = await claimtrace(['check', SEEDS, '--db', db, '--format', 'json']);
-  report = reportSchema.parse(JSON.parse(r.stdout));
+  raw = JSON.parse(r.stdout);
+  report = reportSchema.parse(raw);
 }, 120_000);
 afterAll(() => tmp.cleanup());
 
@@ -55,6 +57,22 @@ describe('check --format json: sources and origins', () => {
   it('the five seeds\' 140 trillion group rests on one independent origin', () => {
     const group = report.groups.find((g) => g.articles.length === 5 && g.claims.some((id) => report.claims.find((c) => c.id === id)?.value?.min === 1.4e14));
     expect(group?.origins).toBe(1);
+  });
+});
+
+describe('check --format json: provenance beyond the contract', () => {
+  it('names the cited outlets the registry does not know', () => {
+    expect(raw.provenance?.unknownOutlets.map((u) => u.name)).toContain('DeepInfra');
+  });
+
+  it('gives the verdict of the saved pages under sources/snapshots of the working folder', async () => {
+    const r = await claimtrace(['check', '--db', db, '--format', 'json'], { cwd: join(ROOT, 'test/fixtures/link/snapshots') });
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { provenance: { snapshots: Array<{ status: string; found: string | null; claim: string }>; withoutSnapshot: number } };
+    const liu = claimsOf('001', { value: 1.4e14 }).map((c) => c.id);
+    expect(out.provenance.snapshots).toContainEqual(expect.objectContaining({ status: 'supported', found: '140 trillion' }));
+    expect(out.provenance.snapshots.some((s) => liu.includes(s.claim))).toBe(true);
+    expect(out.provenance.withoutSnapshot).toBeGreaterThan(0);
   });
 });
 

@@ -1,4 +1,6 @@
 /** `claimtrace check [PATH…]`: add the paths, check the whole store, print the report (CONTRACT.md). */
+import { reportProvenance } from '../../link/summary.js';
+import { indexSnapshots } from '../../link/snapshots.js';
 import { markdownReport } from '../../report/write.js';
 import { reportJsonChunks } from '../../report/json.js';
 import { severitySchema } from '../../store/schema.js';
@@ -52,7 +54,10 @@ export interface ReportOptions {
 export async function checkAndReport(store: Store, { format, out, failOn }: ReportOptions): Promise<{ status: number; failed: number; changes: Changes }> {
   const analysis = await analyseStore(store);
   const { report } = analysis;
-  await emit(format === 'json' ? reportJsonChunks({ ...report, findings: [...report.findings, ...analysis.resolved] }) : await markdownReport(report, analysis.records, { out, changes: analysis.changes }), out);
+  // The JSON report carries, beyond the contract, what `claimtrace provenance` says of the store.
+  const provenance = format === 'json' ? reportProvenance(report, { snapshots: indexSnapshots() }) : null;
+  for (const e of provenance?.snapshotErrors ?? []) say(`claimtrace: ${e}`);
+  await emit(format === 'json' ? reportJsonChunks({ ...report, findings: [...report.findings, ...analysis.resolved], provenance }) : await markdownReport(report, analysis.records, { out, changes: analysis.changes }), out);
   const bySeverity = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
   say(
     `claimtrace: checked ${report.articles.length} articles, ${report.claims.length} claims: ` +
