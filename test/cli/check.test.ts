@@ -46,7 +46,15 @@ describe('claimtrace check', () => {
   it('works on an empty store and creates nothing in the working folder', async () => {
     const r = await claimtraceHere(['check', '--db', db, '--format', 'json'], { cwd: tmp.dir });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ version: 1, articles: [], claims: [], sources: [], groups: [], findings: [] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      version: 1,
+      articles: [],
+      claims: [],
+      sources: [],
+      groups: [],
+      findings: [],
+      provenance: { unknownOutlets: [], snapshots: [], withoutSnapshot: 0, snapshotErrors: [] },
+    });
     expect(readdirSync(tmp.dir).filter((f) => !f.startsWith('store.json'))).toEqual([]);
   });
 
