@@ -20,6 +20,18 @@ import { JsonFileAdapter, StoreError, describeZodError, exists, parseJson, syncF
 import { withLock, pidAlive } from './lock.js';
 import type { LockOptions } from './lock.js';
 
+/**
+ * A shard as the text of its file (validated against the schema, one line), so that the work can
+ * be done where the claims were extracted. Throws when the shard does not match the schema.
+ */
+export function shardText(shard: Shard): string {
+  const checked = shardSchema.safeParse(shard);
+  if (!checked.success) {
+    throw new Error(`shard of ${shard.article.path} does not match the schema (${describeZodError(checked.error)})`);
+  }
+  return JSON.stringify(checked.data) + '\n';
+}
+
 /** The default store, relative to the working folder. */
 export const DEFAULT_STORE = 'claims/claimtrace.json';
 
@@ -121,6 +133,8 @@ export interface Store {
    * it, once for the batch.
    */
   writeShard(shard: Shard): Promise<void>;
+  /** `writeShard` for a shard already made into its file's text by `shardText` (on a worker thread). */
+  writeShardText(id: string, text: string): Promise<void>;
   readShard(id: string): Promise<Shard>;
   /** Read the shards of these articles, `concurrency` at a time. Unreadable shards become errors. */
   loadShards(articles: ArticleRecord[]): Promise<{ shards: Shard[]; errors: StoreError[] }>;
@@ -226,6 +240,21 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     return shard;
   };
 
+  const writeShardText = async (id: string, content: string): Promise<void> => {
+    shardDirMade ??= mkdir(shardDir, { recursive: true });
+    await shardDirMade;
+    const path = shardFile(id);
+    try {
+      await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // The folder went away since (doctor, a person): make it again.
+      shardDirMade = mkdir(shardDir, { recursive: true });
+      await shardDirMade;
+      await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
+    }
+  };
+
   return {
     file,
     shardDir,
@@ -274,24 +303,10 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     },
 
     async writeShard(shard) {
-      const checked = shardSchema.safeParse(shard);
-      if (!checked.success) {
-        throw new Error(`shard of ${shard.article.path} does not match the schema (${describeZodError(checked.error)})`);
-      }
-      shardDirMade ??= mkdir(shardDir, { recursive: true });
-      await shardDirMade;
-      const path = shardFile(shard.article.id);
-      const content = JSON.stringify(checked.data) + '\n';
-      try {
-        await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        // The folder went away since (doctor, a person): make it again.
-        shardDirMade = mkdir(shardDir, { recursive: true });
-        await shardDirMade;
-        await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
-      }
+      await writeShardText(shard.article.id, shardText(shard));
     },
+
+    writeShardText,
 
     readShard,
 
