@@ -3,9 +3,10 @@
  * one shard per article in `FILE.d/<article-id>.json` (`shardSchema`: its claims and sources), and
  * the last check in `FILE.last-check.json` (what it found, to say what changed at the next one).
  *
- * A shard is written atomically BEFORE the index entry that references it, and is not rewritten
- * once the index holds it, so adding one article never rewrites the archive's claims and a crash
- * leaves at most an orphan shard (collected by `claimtrace doctor --fix`). Adding articles rewrites
+ * A shard is written and synced BEFORE the index entry that references it (in place when new, by
+ * atomic replacement when a file is there), and is not rewritten once the index holds it, so adding
+ * one article never rewrites the archive's claims and a crash leaves at most an orphan shard, maybe
+ * half written (collected by `claimtrace doctor --fix`). Adding articles rewrites
  * neither the shards nor the last check, only the index. Every change goes through `update`: lock,
  * read, change, write, unlock; two processes adding at once both land. A store written before the
  * last check had its own file keeps it in the index; it moves out at the store's next write.
@@ -16,7 +17,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { Low } from 'lowdb';
 import { SCHEMA_VERSION, emptyStore, lastCheckFileSchema, shardSchema, storeSchema } from './schema.js';
 import type { ArticleRecord, LastCheck, Shard, StoreData } from './schema.js';
-import { JsonFileAdapter, StoreError, describeZodError, exists, parseJson, syncFolder, tempFilePid, writeFileAtomic } from './adapter.js';
+import { JsonFileAdapter, StoreError, describeZodError, exists, parseJson, syncFolder, tempFilePid, writeFileAtomic, writeNewFile } from './adapter.js';
 import { withLock, pidAlive } from './lock.js';
 import type { LockOptions } from './lock.js';
 
@@ -240,18 +241,27 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     return shard;
   };
 
+  /**
+   * A new article's shard is written in place (no index entry refers to it before it is complete and
+   * synced); one that exists (the same bytes read again, a partial file left by a crash) is replaced
+   * atomically, so a reader never sees half of a shard the index refers to.
+   */
+  const putShardFile = async (path: string, content: string): Promise<void> => {
+    if (!(await writeNewFile(path, content))) await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
+  };
+
   const writeShardText = async (id: string, content: string): Promise<void> => {
     shardDirMade ??= mkdir(shardDir, { recursive: true });
     await shardDirMade;
     const path = shardFile(id);
     try {
-      await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
+      await putShardFile(path, content);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // The folder went away since (doctor, a person): make it again.
       shardDirMade = mkdir(shardDir, { recursive: true });
       await shardDirMade;
-      await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
+      await putShardFile(path, content);
     }
   };
 

@@ -96,6 +96,15 @@ describe('openStore', () => {
     expect(readFileSync(store.shardFile(record(1).id), 'utf8')).toBe(direct);
   });
 
+  it('replaces a half-written shard a crash left (not indexed) when its article is added again', async () => {
+    const store = openStore(file);
+    await store.writeShard(shard(record(9)));
+    writeFileSync(store.shardFile(record(1).id), '{"schema":1,"arti');
+    await store.writeShard(shard(record(1)));
+    expect(JSON.parse(readFileSync(store.shardFile(record(1).id), 'utf8'))).toEqual(shard(record(1)));
+    expect(readdirSync(store.shardDir).sort()).toEqual([`${record(1).id}.json`, `${record(9).id}.json`].sort());
+  });
+
   it('sends a shard that does not validate as it is, for the store to refuse with its reason', async () => {
     const bad = { ...shard(record(1)), claims: [{ ...claim(record(1).id), start: 'nine' }] } as unknown as ReturnType<typeof shard>;
     const prepared = { kind: 'extracted' as const, file: 'a1.txt', record: record(1), claims: bad.claims, sources: [] };
