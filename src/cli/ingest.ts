@@ -144,13 +144,17 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     }
     seen.set(id, path);
     if (prepared.kind === 'read') prepared = await extractNow(prepared, job);
-    if (prepared.kind !== 'extracted') {
+    if (prepared.kind !== 'extracted' && prepared.kind !== 'serialized') {
       queue.push({ kind: 'failed', file: prepared.file, reason: prepared.kind === 'failed' ? prepared.reason : 'could not read claims out of it' });
       continue;
     }
-    const { record, claims, sources } = prepared;
+    const { record } = prepared;
     if (writing.size >= SHARD_WRITES) await Promise.race(writing);
-    const write = store.writeShard({ schema: SCHEMA_VERSION, article: record, claims, sources }).then(
+    const shard =
+      prepared.kind === 'serialized'
+        ? store.writeShardText(record.id, prepared.shard)
+        : store.writeShard({ schema: SCHEMA_VERSION, article: record, claims: prepared.claims, sources: prepared.sources });
+    const write = shard.then(
       () => null,
       (error: Error) => ((error as NodeJS.ErrnoException).code ? error : `could not store its claims (${error.message.split('\n')[0]})`),
     );

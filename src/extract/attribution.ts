@@ -11,6 +11,9 @@ const speechVerbs = new Set(lexicon.speechVerbs.words);
 const titles = new Set(lexicon.titles.words);
 const pronouns = new Set(lexicon.pronouns.words);
 const cues = lexicon.prepositions.phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** The cues by first word, longest first as above (only these can match at a token). */
+const cuesByFirst = new Map<string, string[][]>();
+for (const cue of cues) cuesByFirst.set(cue[0], [...(cuesByFirst.get(cue[0]) ?? []), cue]);
 
 /** Words that mark a name as an organisation rather than a person. */
 const ORG_WORDS = /\b(Administration|Bureau|Ministry|Agency|Office|Service|Department|Commission|Council|Bank|Institute|University|Association|Group|Inc|Corp|Corporation|Company|Co|Ltd|LLC|Press|News|Times|Post|Media|Journal|Forum|Committee|Board|Court|Police|Party|Government|Parliament|Congress|Senate|House|Center|Centre|Foundation|Fund|Authority|Organization|Organisation|Union|Federation|Network|Research|Statistics|Data|Reuters|Xinhua|Bloomberg|OpenRouter|Survey|Reports?|Review|Daily|Weekly|Radio|TV|Television|Broadcasting|Agency|Exchange|Commission|Academy|Society|Institute|Laboratory|Lab|Labs|Hospital|Museum|Library)\b/;
@@ -80,7 +83,9 @@ function nameAt(names: NameSpan[], tokenIndex: number): NameSpan | undefined {
 /** "according to X", "data from X", "disclosed by X", "citing X". */
 function byCue(tokens: Token[], names: NameSpan[]): Speaker | null {
   for (let i = 0; i < tokens.length; i++) {
-    for (const cue of cues) {
+    const starting = cuesByFirst.get(tokens[i].lower);
+    if (!starting) continue;
+    for (const cue of starting) {
       if (!cue.every((w, k) => tokens[i + k]?.lower === w)) continue;
       let j = i + cue.length;
       if (tokens[j]?.lower === 'the') j++;

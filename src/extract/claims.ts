@@ -5,7 +5,7 @@
  * becomes one claim per point linked as a series, and dated statements or launches become event
  * claims. Positions are mapped back to the original file.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import events from './data/claim-events.json' with { type: 'json' };
 import { spanToSource } from '../ingest/builder.js';
 import type { ReadResult, Span } from '../ingest/types.js';
@@ -780,7 +780,7 @@ function periodOf(d: Draft): ClaimPeriod | null {
 
 function claimId(articleId: string, d: Draft): string {
   const anchor = `${articleId}|${d.kind}|${d.sentence.start}|${d.quantity?.start ?? d.period?.start ?? 0}|${d.value?.per ?? ''}`;
-  return 'c-' + createHash('sha1').update(anchor).digest('hex').slice(0, 12);
+  return 'c-' + hash('sha1', anchor, 'hex').slice(0, 12);
 }
 
 /** Offsets at which each line of the source starts. */

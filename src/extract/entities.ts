@@ -19,8 +19,19 @@ export interface NameSpan {
   last: number;
 }
 
+/** Names found per token list (a sentence's names are asked for by several readers); not to be changed. */
+const found = new WeakMap<Token[], { sentenceStart: number; names: NameSpan[] }>();
+
 /** Runs of capitalised words, joined by connectors ("Bank of America"), possessives cut off. */
 export function findNames(tokens: Token[], sentenceStart: number): NameSpan[] {
+  const hit = found.get(tokens);
+  if (hit?.sentenceStart === sentenceStart) return hit.names;
+  const names = readNames(tokens, sentenceStart);
+  found.set(tokens, { sentenceStart, names });
+  return names;
+}
+
+function readNames(tokens: Token[], sentenceStart: number): NameSpan[] {
   const names: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {

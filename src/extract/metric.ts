@@ -16,6 +16,9 @@ const heads = new Map<string, Head>();
 for (const h of lexicon.heads) for (const w of h.words) heads.set(w, { concept: h.concept, cumulative: Boolean((h as { cumulative?: boolean }).cumulative) });
 const denominators: Array<{ words: string[]; per: string }> = lexicon.denominators.flatMap((d) => d.words.map((w) => ({ words: w.split(/\s+/), per: d.per })));
 const modifiers = new Set(lexicon.modifiers.words);
+/** The denominators by first word, in the order above (only these can match at a word). */
+const denominatorsByFirst = new Map<string, typeof denominators>();
+for (const d of denominators) denominatorsByFirst.set(d.words[0], [...(denominatorsByFirst.get(d.words[0]) ?? []), d]);
 
 /** Verbs and prepositions that link a metric phrase to its figure ("usage has exceeded 140 trillion"). */
 const LINKS = new Set(
@@ -179,7 +182,7 @@ function finish(words: string[], who: string | null, unit: string | null, names:
   let per: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const d = denominators.find((x) => x.words.every((y, k) => words[i + k] === y));
+    const d = denominatorsByFirst.get(w)?.find((x) => x.words.every((y, k) => words[i + k] === y));
     if (d) {
       per = d.per;
       i += d.words.length - 1;

@@ -16,6 +16,9 @@ export interface Token {
 
 const TOKEN = /['’]s\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-.&][\p{L}\p{M}\p{N}]+)*|\p{N}[\p{N}]*(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
 /** Tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -24,11 +27,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const t = m[0];
     const first = t.codePointAt(0) ?? 0;
-    const isLetter = /\p{L}/u.test(String.fromCodePoint(first));
-    const isNum = !isLetter && /\p{N}/u.test(String.fromCodePoint(first));
+    const isLetter = first < 0x80 ? (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a : LETTER.test(String.fromCodePoint(first));
+    const isNum = !isLetter && (first < 0x80 ? first >= 0x30 && first <= 0x39 : NUMBER.test(String.fromCodePoint(first)));
+    const lower = t.toLowerCase();
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start: start + m.index,
       end: start + m.index + t.length,
       kind: isLetter || t.startsWith("'") || t.startsWith('’') ? 'word' : isNum ? 'num' : 'punct',

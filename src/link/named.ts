@@ -60,8 +60,14 @@ const registryOnlyBefore = new Set(cues.registryOnly.phrases);
 const beforeCues: BeforeCue[] = cues.before.cues
   .map((c) => ({ words: c.phrase.split(' '), role: c.role as 'source' | 'carrier', registryOnly: registryOnlyBefore.has(c.phrase), phrase: c.phrase }))
   .sort((a, b) => b.words.length - a.words.length);
+/** The cues by last word, in the order above (only these can end right before a word). */
+const beforeCuesByLast = new Map<string, BeforeCue[]>();
+for (const c of beforeCues) beforeCuesByLast.set(c.words[c.words.length - 1], [...(beforeCuesByLast.get(c.words[c.words.length - 1]) ?? []), c]);
 const registryOnlyAfter = new Set(cues.after.registryOnly);
 const afterCues = cues.after.cues.map((c) => c.phrase.split(' ')).sort((a, b) => b.length - a.length);
+/** The cues by first word, in the order above. */
+const afterCuesByFirst = new Map<string, string[][]>();
+for (const c of afterCues) afterCuesByFirst.set(c[0], [...(afterCuesByFirst.get(c[0]) ?? []), c]);
 const connectors = new Set(cues.connectors.words);
 const notNames = new Set(cues.notNames.words);
 const notAlone = new Set(cues.notAlone.words);
@@ -196,7 +202,7 @@ export function findNamed(text: string, start: number, end: number, options: Nam
   for (let i = 0; i < ws.length; i++) {
     // --- a cue before the name ---
     let cue: BeforeCue | null = null;
-    for (const c of beforeCues) {
+    for (const c of (i > 0 && beforeCuesByLast.get(ws[i - 1].lower)) || []) {
       if (cueBefore(ws, i, c.words) !== null) {
         cue = c;
         break;
@@ -241,7 +247,7 @@ export function findNamed(text: string, start: number, end: number, options: Nam
     const known = options.registry.byName(name.replace(/['’]s?$/, '')) !== null;
     for (let gap = 0; gap <= (known ? 3 : 2); gap++) {
       const at = range.last + 1 + gap;
-      const hit = afterCues.find((c) => c.every((w, k) => ws[at + k]?.lower === w));
+      const hit = at < ws.length ? afterCuesByFirst.get(ws[at].lower)?.find((c) => c.every((w, k) => ws[at + k]?.lower === w)) : undefined;
       if (hit) {
         const between = ws.slice(range.last + 1, at);
         if (between.some((w) => w.cap || !/\p{L}/u.test(w.text))) break;

@@ -6,8 +6,15 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The claimtrace package folder (holds `package.json`), found from this module's place. */
+let root: string | null = null;
+
+/** The claimtrace package folder (holds `package.json`), found from this module's place (once). */
 export function packageRoot(): string {
+  root ??= findPackageRoot();
+  return root ?? process.cwd();
+}
+
+function findPackageRoot(): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'sources'))) return dir;
@@ -15,7 +22,7 @@ export function packageRoot(): string {
     if (up === dir) break;
     dir = up;
   }
-  return process.cwd();
+  return null;
 }
 
 /** `rel` under the working folder if it exists there, else under the package. */

@@ -9,10 +9,11 @@ import { extractClaims } from '../extract/index.js';
 import { readArticleBytes } from '../ingest/read.js';
 import { InputError } from '../ingest/types.js';
 import type { DeclaredMeta, ReadResult } from '../ingest/types.js';
-import { aliasTable } from '../link/entities.js';
+import { aliasTable, loadAliases, type AliasRegistry } from '../link/entities.js';
 import { linkSources } from '../link/index.js';
 import type { ArticleRecord, Claim, Source } from '../store/schema.js';
-import { articleIdOf, storedPath } from '../store/store.js';
+import { SCHEMA_VERSION } from '../store/schema.js';
+import { articleIdOf, shardText, storedPath } from '../store/store.js';
 import { pipelineFingerprint } from '../cli/fingerprint.js';
 
 export interface JobOptions {
@@ -27,7 +28,9 @@ export interface JobOptions {
 export type Prepared =
   | { kind: 'failed'; file: string; reason: string }
   | { kind: 'read'; file: string; record: ArticleRecord; read?: ReadResult }
-  | { kind: 'extracted'; file: string; record: ArticleRecord; claims: Claim[]; sources: Source[] };
+  | { kind: 'extracted'; file: string; record: ArticleRecord; claims: Claim[]; sources: Source[] }
+  /** Extracted, with the shard already made into its file's text (`shardText`, on a worker thread). */
+  | { kind: 'serialized'; file: string; record: ArticleRecord; shard: string };
 
 /** The index entry of an article read from `path`. */
 export function articleRecord(read: ReadResult, path: string, id: string, hash: string, claims: number, sources: number): ArticleRecord {
@@ -50,14 +53,38 @@ export function articleRecord(read: ReadResult, path: string, id: string, hash: 
 
 const firstLine = (error: unknown): string => (error as Error).message.split('\n')[0];
 
+let aliases: { registry: AliasRegistry; table: Map<string, string> } | null = null;
+
+/** The extractor's alias table, built again only when the alias file changes (not per article). */
+function currentAliases(): Map<string, string> {
+  const registry = loadAliases();
+  if (aliases?.registry !== registry) aliases = { registry, table: aliasTable(slug, registry) };
+  return aliases.table;
+}
+
 /** Extract and link the claims of an article already read (a failure names the reason). */
 export function extractRead(file: string, read: ReadResult, record: ArticleRecord): Prepared {
   try {
-    const extracted = extractClaims(read, { articleId: record.id, published: read.meta.published?.value ?? null, aliases: aliasTable(slug) });
+    const extracted = extractClaims(read, { articleId: record.id, published: read.meta.published?.value ?? null, aliases: currentAliases() });
     const linked = linkSources(read, record.id, extracted);
     return { kind: 'extracted', file, record: { ...record, claimCount: linked.claims.length, sourceCount: linked.sources.length }, claims: linked.claims, sources: linked.sources };
   } catch (error) {
     return { kind: 'failed', file, reason: `could not read claims out of it (${firstLine(error)})` };
+  }
+}
+
+/**
+ * `prepared` to send to another thread: an extracted article travels as the text of its shard (one
+ * string is far cheaper to clone than thousands of claim objects, and the validation is done here);
+ * one whose shard does not validate travels as it is, for the store to refuse with its reason.
+ */
+export function forTransfer(prepared: Prepared): Prepared {
+  if (prepared.kind !== 'extracted') return prepared;
+  const { file, record, claims, sources } = prepared;
+  try {
+    return { kind: 'serialized', file, record, shard: shardText({ schema: SCHEMA_VERSION, article: record, claims, sources }) };
+  } catch {
+    return prepared;
   }
 }
 

@@ -135,6 +135,36 @@ export async function writeFileAtomic(
   if (options.syncFolder ?? true) await syncFolder(dir);
 }
 
+/**
+ * Write `content` to `file` only if there is no such file yet (exclusive create, write, fsync); false
+ * when the file exists, which is left untouched. Cheaper than `writeFileAtomic` (no temp file, no
+ * rename), and as safe for a file nothing refers to until it is complete: a crash may leave it
+ * half written, but unreferenced (store shards are referenced by the index only once written). A
+ * failed write removes what it created.
+ */
+export async function writeNewFile(file: string, content: string | Uint8Array): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'wx', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } catch (error) {
+    // Remove what this call created, not a file another writer has put in its place meanwhile.
+    const ours = await handle.stat().then((s) => s.ino, () => null);
+    await handle.close().catch(() => undefined);
+    const there = await stat(file).then((s) => s.ino, () => null);
+    if (ours !== null && ours === there) await rm(file, { force: true });
+    throw error;
+  }
+  await handle.close();
+  return true;
+}
+
 /** True when `file` exists. */
 export async function exists(file: string): Promise<boolean> {
   try {

@@ -3,9 +3,10 @@
  * one shard per article in `FILE.d/<article-id>.json` (`shardSchema`: its claims and sources), and
  * the last check in `FILE.last-check.json` (what it found, to say what changed at the next one).
  *
- * A shard is written atomically BEFORE the index entry that references it, and is not rewritten
- * once the index holds it, so adding one article never rewrites the archive's claims and a crash
- * leaves at most an orphan shard (collected by `claimtrace doctor --fix`). Adding articles rewrites
+ * A shard is written and synced BEFORE the index entry that references it (in place when new, by
+ * atomic replacement when a file is there), and is not rewritten once the index holds it, so adding
+ * one article never rewrites the archive's claims and a crash leaves at most an orphan shard, maybe
+ * half written (collected by `claimtrace doctor --fix`). Adding articles rewrites
  * neither the shards nor the last check, only the index. Every change goes through `update`: lock,
  * read, change, write, unlock; two processes adding at once both land. A store written before the
  * last check had its own file keeps it in the index; it moves out at the store's next write.
@@ -16,9 +17,21 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { Low } from 'lowdb';
 import { SCHEMA_VERSION, emptyStore, lastCheckFileSchema, shardSchema, storeSchema } from './schema.js';
 import type { ArticleRecord, LastCheck, Shard, StoreData } from './schema.js';
-import { JsonFileAdapter, StoreError, describeZodError, exists, parseJson, syncFolder, tempFilePid, writeFileAtomic } from './adapter.js';
+import { JsonFileAdapter, StoreError, describeZodError, exists, parseJson, syncFolder, tempFilePid, writeFileAtomic, writeNewFile } from './adapter.js';
 import { withLock, pidAlive } from './lock.js';
 import type { LockOptions } from './lock.js';
+
+/**
+ * A shard as the text of its file (validated against the schema, one line), so that the work can
+ * be done where the claims were extracted. Throws when the shard does not match the schema.
+ */
+export function shardText(shard: Shard): string {
+  const checked = shardSchema.safeParse(shard);
+  if (!checked.success) {
+    throw new Error(`shard of ${shard.article.path} does not match the schema (${describeZodError(checked.error)})`);
+  }
+  return JSON.stringify(checked.data) + '\n';
+}
 
 /** The default store, relative to the working folder. */
 export const DEFAULT_STORE = 'claims/claimtrace.json';
@@ -121,6 +134,8 @@ export interface Store {
    * it, once for the batch.
    */
   writeShard(shard: Shard): Promise<void>;
+  /** `writeShard` for a shard already made into its file's text by `shardText` (on a worker thread). */
+  writeShardText(id: string, text: string): Promise<void>;
   readShard(id: string): Promise<Shard>;
   /** Read the shards of these articles, `concurrency` at a time. Unreadable shards become errors. */
   loadShards(articles: ArticleRecord[]): Promise<{ shards: Shard[]; errors: StoreError[] }>;
@@ -226,6 +241,30 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     return shard;
   };
 
+  /**
+   * A new article's shard is written in place (no index entry refers to it before it is complete and
+   * synced); one that exists (the same bytes read again, a partial file left by a crash) is replaced
+   * atomically, so a reader never sees half of a shard the index refers to.
+   */
+  const putShardFile = async (path: string, content: string): Promise<void> => {
+    if (!(await writeNewFile(path, content))) await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
+  };
+
+  const writeShardText = async (id: string, content: string): Promise<void> => {
+    shardDirMade ??= mkdir(shardDir, { recursive: true });
+    await shardDirMade;
+    const path = shardFile(id);
+    try {
+      await putShardFile(path, content);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // The folder went away since (doctor, a person): make it again.
+      shardDirMade = mkdir(shardDir, { recursive: true });
+      await shardDirMade;
+      await putShardFile(path, content);
+    }
+  };
+
   return {
     file,
     shardDir,
@@ -274,24 +313,10 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     },
 
     async writeShard(shard) {
-      const checked = shardSchema.safeParse(shard);
-      if (!checked.success) {
-        throw new Error(`shard of ${shard.article.path} does not match the schema (${describeZodError(checked.error)})`);
-      }
-      shardDirMade ??= mkdir(shardDir, { recursive: true });
-      await shardDirMade;
-      const path = shardFile(shard.article.id);
-      const content = JSON.stringify(checked.data) + '\n';
-      try {
-        await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        // The folder went away since (doctor, a person): make it again.
-        shardDirMade = mkdir(shardDir, { recursive: true });
-        await shardDirMade;
-        await writeFileAtomic(path, content, { makeFolder: false, syncFolder: false });
-      }
+      await writeShardText(shard.article.id, shardText(shard));
     },
+
+    writeShardText,
 
     readShard,
 

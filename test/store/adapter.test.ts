@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JsonFileAdapter, MemoryJsonAdapter, StoreError, writeFileAtomic } from '../../src/store/adapter.js';
+import { JsonFileAdapter, MemoryJsonAdapter, StoreError, writeFileAtomic, writeNewFile } from '../../src/store/adapter.js';
 import { emptyStore, storeSchema } from '../../src/store/schema.js';
 import type { StoreData } from '../../src/store/schema.js';
 import { record } from './fixtures.js';
@@ -78,6 +78,28 @@ describe('JsonFileAdapter', () => {
     await Promise.all(bodies.map((b) => writeFileAtomic(file, b)));
     expect(bodies).toContain(readFileSync(file, 'utf8'));
     expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+});
+
+describe('writeNewFile', () => {
+  const cases: Array<[string, string | null, boolean, string]> = [
+    ['no file yet: written', null, true, 'new'],
+    ['a file there: left as it was', 'old', false, 'old'],
+    ['an empty file there (a crash): left for the caller to replace', '', false, ''],
+  ];
+  for (const [name, before, written, after] of cases) {
+    it(name, async () => {
+      const file = join(dir, 'a.json');
+      if (before !== null) writeFileSync(file, before);
+      expect(await writeNewFile(file, 'new')).toBe(written);
+      expect(readFileSync(file, 'utf8')).toBe(after);
+      expect(readdirSync(dir)).toEqual(['a.json']);
+    });
+  }
+
+  it('fails on a missing folder, creating nothing', async () => {
+    await expect(writeNewFile(join(dir, 'gone', 'a.json'), 'new')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

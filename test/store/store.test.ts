@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/adapter.js';
-import { articleIdOf, classify, mapPool, openStore, storedPath } from '../../src/store/store.js';
+import { articleIdOf, classify, mapPool, openStore, shardText, storedPath } from '../../src/store/store.js';
+import { forTransfer } from '../../src/parallel/article-job.js';
 import { emptyStore } from '../../src/store/schema.js';
 import type { StoreData } from '../../src/store/schema.js';
-import { record, shard } from './fixtures.js';
+import { claim, record, shard } from './fixtures.js';
 
 let dir: string;
 let file: string;
@@ -82,6 +83,34 @@ describe('openStore', () => {
     await store.putArticles([record(99)]);
     for (const r of first) expect(statSync(store.shardFile(r.id)).mtimeMs).toBe(before.get(r.id));
     expect((await store.read()).articles).toHaveLength(31);
+  });
+
+  it('writes a shard sent as text (from a worker thread) byte for byte as writeShard writes it', async () => {
+    const store = openStore(file);
+    await store.writeShard(shard(record(1)));
+    const direct = readFileSync(store.shardFile(record(1).id), 'utf8');
+    const sent = forTransfer({ kind: 'extracted', file: 'a1.txt', record: record(1), claims: shard(record(1)).claims, sources: [] });
+    expect(sent).toEqual({ kind: 'serialized', file: 'a1.txt', record: record(1), shard: direct });
+    rmSync(store.shardFile(record(1).id));
+    await store.writeShardText(record(1).id, sent.kind === 'serialized' ? sent.shard : '');
+    expect(readFileSync(store.shardFile(record(1).id), 'utf8')).toBe(direct);
+  });
+
+  it('replaces a half-written shard a crash left (not indexed) when its article is added again', async () => {
+    const store = openStore(file);
+    await store.writeShard(shard(record(9)));
+    writeFileSync(store.shardFile(record(1).id), '{"schema":1,"arti');
+    await store.writeShard(shard(record(1)));
+    expect(JSON.parse(readFileSync(store.shardFile(record(1).id), 'utf8'))).toEqual(shard(record(1)));
+    expect(readdirSync(store.shardDir).sort()).toEqual([`${record(1).id}.json`, `${record(9).id}.json`].sort());
+  });
+
+  it('sends a shard that does not validate as it is, for the store to refuse with its reason', async () => {
+    const bad = { ...shard(record(1)), claims: [{ ...claim(record(1).id), start: 'nine' }] } as unknown as ReturnType<typeof shard>;
+    const prepared = { kind: 'extracted' as const, file: 'a1.txt', record: record(1), claims: bad.claims, sources: [] };
+    expect(forTransfer(prepared)).toBe(prepared);
+    expect(() => shardText(bad)).toThrow(/^shard of sources\/a1\.txt does not match the schema \(at claims\[0\]\.start: /);
+    await expect(openStore(file).writeShard(bad)).rejects.toThrow(/does not match the schema/);
   });
 
   it('keeps no claim data in the index', async () => {

@@ -18,6 +18,9 @@ export interface Tokens {
   kind: Uint8Array;
   /** What separates token i from token i-1: 0 nothing (glued), 1 spaces, 2 a line break (or text start). */
   gap: Uint8Array;
+  /** `raw` and `low` of the tokens asked for so far (the phrase tables ask for the same ones often). */
+  raws?: string[];
+  lows?: string[];
 }
 
 const letterCache = new Int8Array(65536);
@@ -110,14 +113,22 @@ export function lex(text: string): Tokens {
 
 /** The text of token i as written. */
 export function raw(t: Tokens, i: number): string {
-  return i >= 0 && i < t.n ? t.text.slice(t.start[i], t.end[i]) : '';
+  if (i < 0 || i >= t.n) return '';
+  const raws = (t.raws ??= []);
+  return (raws[i] ??= t.text.slice(t.start[i], t.end[i]));
 }
 
 /** The text of token i in lower case, curly apostrophes made straight. */
 export function low(t: Tokens, i: number): string {
   if (i < 0 || i >= t.n) return '';
-  const s = t.text.slice(t.start[i], t.end[i]).toLowerCase();
-  return t.kind[i] === WORD && s.indexOf('’') >= 0 ? s.replace(/’/g, "'") : s;
+  const lows = (t.lows ??= []);
+  let s = lows[i];
+  if (s === undefined) {
+    s = raw(t, i).toLowerCase();
+    if (t.kind[i] === WORD && s.indexOf('’') >= 0) s = s.replace(/’/g, "'");
+    lows[i] = s;
+  }
+  return s;
 }
 
 /** Token i is the single character `ch`. */
