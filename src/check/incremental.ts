@@ -42,6 +42,17 @@ export interface CheckCache {
   articles: Record<string, ArticleKeys & { rev: string }>;
   /** Per part or unit fingerprint. */
   units: Record<string, UnitResult>;
+  /** Per name unit, the fingerprint its claims were last kept under (`NameClaims`). */
+  names?: Record<string, string>;
+}
+
+/** The claims a name unit reads, per holding article (as `checkNameUnit` cuts them). */
+export type NameClaims = Array<{ article: string; rev: string; claims: Claim[] }>;
+
+/** Where the claims of name units are kept between checks, by unit fingerprint (null: not kept). */
+export interface NameClaimStore {
+  read(fp: string): Promise<NameClaims | null>;
+  write(fp: string, claims: NameClaims): Promise<void>;
 }
 
 export interface IncrementalInput {
@@ -55,6 +66,8 @@ export interface IncrementalInput {
   reviews?: Record<string, Review[]>;
   /** A claim as the remembered check shows it (default: its quote). */
   describe?: (claim: Claim) => string;
+  /** Keeps each name unit's claims, so a unit re-checked reads only its changed articles' shards. */
+  nameClaims?: NameClaimStore;
 }
 
 export interface IncrementalResult {
@@ -81,15 +94,7 @@ function checkPart(records: ArticleRecord[], claims: Claim[], sources: Source[],
  * those of the speaker (with no entity), which is all the rule reads of them.
  */
 function checkNameUnit(unit: string, claims: Claim[], articles: Map<string, ArticleInfo>): Finding[] {
-  const [kind, name] = [unit[0], unit.slice(2)];
-  const stubs: Claim[] = [];
-  for (const c of claims) {
-    if (kind === 'n') {
-      const entities = c.entities.filter((e) => e.canonical === name);
-      if (entities.length > 0) stubs.push({ ...c, entities, speaker: null });
-    } else if (c.speaker && c.speaker.toLowerCase() === name) stubs.push({ ...c, entities: [] });
-  }
-  const sorted = sortClaims(stubs, articles);
+  const sorted = sortClaims(cutForUnit(unit, claims), articles);
   const ctx: RuleContext = {
     articles,
     claims: sorted,
@@ -103,6 +108,19 @@ function checkNameUnit(unit: string, claims: Claim[], articles: Map<string, Arti
   };
   const rule = RULES.find((r) => r.id === NAME_RULE)!;
   return rule.run(ctx).map((d) => finalise(d, articles));
+}
+
+/** The claims `name-variant` reads for one unit, with only what it reads of them. */
+function cutForUnit(unit: string, claims: Claim[]): Claim[] {
+  const [kind, name] = [unit[0], unit.slice(2)];
+  const stubs: Claim[] = [];
+  for (const c of claims) {
+    if (kind === 'n') {
+      if (!c.entities.some((e) => e.canonical === name)) continue;
+      stubs.push({ ...c, entities: c.entities.filter((e) => e.canonical === name), speaker: null });
+    } else if (c.speaker && c.speaker.toLowerCase() === name) stubs.push({ ...c, entities: [] });
+  }
+  return stubs;
 }
 
 /** Check the store, part by part (see the module comment). */
@@ -161,10 +179,24 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
   for (const [id, k] of [...keysOf].sort((a, b) => cmp(a[0], b[0]))) for (const u of k.units) (unitHolders.get(u) ?? unitHolders.set(u, []).get(u)!).push(id);
   const units = [...unitHolders].sort((a, b) => cmp(a[0], b[0])).map(([unit, members]) => ({ unit, members, fp: `n${shortHash([version, unit, ...members.map(stamp)], 24)}` }));
 
-  // 4. Check what the cache does not hold.
+  // 4. Check what the cache does not hold. A name unit takes the claims it kept of the articles
+  // that did not change, and reads the shards of the others only.
   const dirtyParts = parts.filter((p) => !cache?.units[p.fp]);
   const dirtyUnits = units.filter((u) => !cache?.units[u.fp]);
-  await load([...dirtyParts.flatMap((p) => p.members), ...dirtyUnits.flatMap((u) => u.members)]);
+  const kept = new Map<string, Map<string, Claim[]>>();
+  const partsRead = new Set(dirtyParts.flatMap((p) => p.members));
+  if (input.nameClaims && cache?.names) {
+    for (const u of dirtyUnits) {
+      // Kept claims serve only when some of the unit's articles are not read anyway.
+      if (u.members.every((id) => partsRead.has(id) || claimsOf.has(id))) continue;
+      const fp = cache.names[u.unit];
+      const held = fp ? await input.nameClaims.read(fp).catch(() => null) : null;
+      if (!held) continue;
+      const members = new Set(u.members);
+      kept.set(u.unit, new Map(held.filter((h) => members.has(h.article) && revs.get(h.article) === h.rev).map((h) => [h.article, h.claims])));
+    }
+  }
+  await load([...partsRead, ...dirtyUnits.flatMap((u) => u.members.filter((id) => !kept.get(u.unit)?.has(id)))]);
   const describe = input.describe ?? ((c: Claim) => c.quote);
   const resultOf = (groups: Group[], findings: Finding[], claims: Map<string, Claim>): UnitResult => {
     const texts: Record<string, [string, string]> = {};
@@ -181,9 +213,12 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
     results.set(p.fp, resultOf(groups, findings, new Map(claims.map((c) => [c.id, c]))));
   }
   for (const u of dirtyUnits) {
-    const claims = u.members.flatMap((id) => claimsOf.get(id)!);
+    const held = kept.get(u.unit);
+    const perArticle: NameClaims = u.members.map((id) => ({ article: id, rev: revs.get(id)!, claims: held?.get(id) ?? cutForUnit(u.unit, claimsOf.get(id)!) }));
+    const claims = perArticle.flatMap((h) => h.claims);
     const articles = new Map(u.members.map((id) => [id, infos.get(id)!]));
     results.set(u.fp, resultOf([], checkNameUnit(u.unit, claims, articles), new Map(claims.map((c) => [c.id, c]))));
+    if (input.nameClaims) await input.nameClaims.write(u.fp, perArticle).catch(() => undefined);
   }
 
   // 5. Merge as `checkClaims` does.
@@ -197,6 +232,11 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
     version,
     articles: Object.fromEntries([...keysOf].sort((a, b) => cmp(a[0], b[0]))),
     units: Object.fromEntries([...parts, ...units].map((x) => [x.fp, results.get(x.fp) ?? cache!.units[x.fp]])),
+    // A unit's claims are kept under the fingerprint they were written for (the last re-check of it).
+    names: input.nameClaims ? Object.fromEntries(units.flatMap((u) => {
+      const fp = results.has(u.fp) ? u.fp : cache?.names?.[u.unit];
+      return fp ? [[u.unit, fp]] : [];
+    })) : undefined,
   };
   return {
     groups,

@@ -7,7 +7,7 @@ import { checkIncremental, type IncrementalResult } from '../check/incremental.j
 import { checkVersion } from '../check/version.js';
 import { reportArticle } from '../report/json.js';
 import type { StoreError } from '../store/adapter.js';
-import { readCheckCache, writeCheckCache } from '../store/check-cache.js';
+import { nameClaimStore, readCheckCache, syncNameClaims, writeCheckCache } from '../store/check-cache.js';
 import type { Claim, Report, Source, StoreData } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { claimText } from './basis.js';
@@ -25,9 +25,21 @@ type Loader = (ids: string[]) => Promise<{ claims: Claim[]; sources: Source[] }>
  */
 export async function checkParts(store: Store, data: StoreData, load: Loader, keep: boolean): Promise<IncrementalResult> {
   const { cache } = await readCheckCache(store.file);
-  const result = await checkIncremental({ articles: data.articles, load, cache, version: checkVersion(), reviews: data.reviews, describe: claimText });
-  if (keep) await writeCheckCache(store.file, result.cache).catch(() => undefined);
+  const nameClaims = nameClaimStore(store.file);
+  const result = await checkIncremental({ articles: data.articles, load, cache, version: checkVersion(), reviews: data.reviews, describe: claimText, nameClaims });
+  if (keep) await keepCache(store, result, nameClaims);
   return result;
+}
+
+/** Write the new cache after the name claims it refers to, then drop those it does not (best effort). */
+async function keepCache(store: Store, result: IncrementalResult, nameClaims: ReturnType<typeof nameClaimStore>): Promise<void> {
+  try {
+    await syncNameClaims(store.file);
+    await writeCheckCache(store.file, result.cache);
+    await nameClaims.prune(Object.values(result.cache.names ?? {}));
+  } catch {
+    // The next check is a full one, or reads the shards the missing name claims came from.
+  }
 }
 
 /** What `recheckStore` did. */
@@ -55,8 +67,9 @@ export async function recheckStore(store: Store, now: Date = new Date()): Promis
     errors.push(...loaded.errors);
     return { claims: loaded.shards.flatMap((s) => s.claims), sources: loaded.shards.flatMap((s) => s.sources) };
   };
-  const result = await checkIncremental({ articles: data.articles, load, cache: (await readCheckCache(store.file)).cache, version: checkVersion(), reviews: data.reviews, describe: claimText });
-  if (errors.length === 0) await writeCheckCache(store.file, result.cache).catch(() => undefined);
+  const nameClaims = nameClaimStore(store.file);
+  const result = await checkIncremental({ articles: data.articles, load, cache: (await readCheckCache(store.file)).cache, version: checkVersion(), reviews: data.reviews, describe: claimText, nameClaims });
+  if (errors.length === 0) await keepCache(store, result, nameClaims);
   // What the remembered check reads of claims is their text (`basisOf`): the cache keeps it.
   const claims = [...result.texts].map(([id, [article, text]]) => ({ id, article, figure: { text, start: 0, end: 0 }, period: null, quote: text }) as unknown as Claim);
   const thin: Report = {

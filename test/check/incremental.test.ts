@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, rng } from '../../scripts/bench/generate.js';
 import { ingestPaths } from '../../src/cli/ingest.js';
 import { checkClaims } from '../../src/check/index.js';
-import { checkIncremental, type CheckCache } from '../../src/check/incremental.js';
+import { checkIncremental, type CheckCache, type NameClaimStore, type NameClaims } from '../../src/check/incremental.js';
 import { openStore } from '../../src/store/store.js';
 import type { ArticleRecord, Claim, Source } from '../../src/store/schema.js';
 
@@ -52,13 +52,20 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The full check and the incremental one (with `cache`) on the same articles. */
+/** Name units' claims kept between checks, through JSON as on disk. */
+const kept = new Map<string, string>();
+const nameClaims: NameClaimStore = {
+  read: async (fp) => (kept.has(fp) ? (JSON.parse(kept.get(fp)!) as NameClaims) : null),
+  write: async (fp, claims) => void kept.set(fp, JSON.stringify(claims)),
+};
+
+/** The full check and the incremental one (with `cache`, and kept name claims) on the same articles. */
 async function both(held: Held[], cache: CheckCache | null, version = 'test') {
   const articles = held.map((h) => h.record);
   const full = checkClaims({ articles, claims: held.flatMap((h) => h.claims), sources: held.flatMap((h) => h.sources) });
   const byId = new Map(held.map((h) => [h.record.id, h]));
   const load = async (ids: string[]) => ({ claims: ids.flatMap((id) => byId.get(id)!.claims), sources: ids.flatMap((id) => byId.get(id)!.sources) });
-  const inc = await checkIncremental({ articles, load, cache, version });
+  const inc = await checkIncremental({ articles, load, cache, version, nameClaims });
   return { full, inc };
 }
 

@@ -68,4 +68,16 @@ describe('the check cache', () => {
       expect(await report()).toBe(expected);
     });
   }
+
+  it('name claims kept beside the cache, damaged or gone: the same report after an add', async () => {
+    const [first, ...rest] = files();
+    expect((await claimtraceHere(['add', ...rest, '--db', db])).status).toBe(0);
+    const dir = `${db}.check-cache.d`;
+    const kept = readdirSync(dir);
+    expect(kept.length).toBeGreaterThan(0);
+    kept.forEach((name, i) => (i % 2 === 0 ? writeFileSync(join(dir, name), 'torn') : rmSync(join(dir, name))));
+    expect((await claimtraceHere(['add', first, '--db', db])).status).toBe(0);
+    const incremental = await report();
+    expect(incremental).toBe(await fullReport());
+  });
 });

@@ -22,6 +22,6 @@ describe('two claimtrace processes at once', () => {
     const data = storeSchema.parse(JSON.parse(readFileSync(db, 'utf8')));
     expect(data.articles.map((x) => x.path).sort()).toEqual(files);
     expect(readdirSync(`${db}.d`)).toHaveLength(5);
-    expect(readdirSync(tmp.dir).sort()).toEqual(['store.json', 'store.json.bak', 'store.json.check-cache.json', 'store.json.d', 'store.json.last-check.json']);
+    expect(readdirSync(tmp.dir).sort()).toEqual(['store.json', 'store.json.bak', 'store.json.check-cache.d', 'store.json.check-cache.json', 'store.json.d', 'store.json.last-check.json']);
   });
 });
