@@ -43,6 +43,21 @@ function report(figures: Omit<StageFigures, 'peak_rss_mb'>): void {
   process.stdout.write(JSON.stringify({ ...figures, peak_rss_mb: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }
 
+/** The full check, the report and remembering the check; nothing of it stays reachable after. */
+async function checkOnce(store: ReturnType<typeof openStore>): Promise<void> {
+  let t = performance.now();
+  const analysis = await analyseStore(store);
+  const { articles, claims, findings } = analysis.report;
+  const check_s = seconds(t);
+  report({ check_s, articles: articles.length, claims: claims.length, findings: findings.length });
+  t = performance.now();
+  renderMarkdown(analysis.report, analysis.records);
+  const report_s = seconds(t);
+  t = performance.now();
+  await rememberCheck(store, analysis.report);
+  report({ report_s, remember_s: seconds(t) });
+}
+
 async function main(): Promise<void> {
   const [file, dir, ...rest] = process.argv.slice(2);
   if (!file || !dir) throw new Error('usage: stage.js STORE DIR [--ingest-only] [--add FILE]');
@@ -55,18 +70,7 @@ async function main(): Promise<void> {
   report({ ingest_s: seconds(t), added: summary.results.length, claims: summary.results.reduce((n, r) => n + r.claims, 0) });
   if (rest.includes('--ingest-only')) return;
 
-  t = performance.now();
-  const analysis = await analyseStore(store);
-  const { articles, claims, findings } = analysis.report;
-  const check_s = seconds(t);
-  report({ check_s, articles: articles.length, claims: claims.length, findings: findings.length });
-  t = performance.now();
-  renderMarkdown(analysis.report, analysis.records);
-  const report_s = seconds(t);
-  t = performance.now();
-  await rememberCheck(store, analysis.report);
-  report({ report_s, remember_s: seconds(t) });
-
+  await checkOnce(store);
   if (addOne) {
     t = performance.now();
     await ingestPaths(store, [addOne]);

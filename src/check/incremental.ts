@@ -77,6 +77,8 @@ export interface IncrementalResult {
   texts: Map<string, [string, string]>;
   cache: CheckCache;
   stats: { parts: number; units: number; checked: number; loaded: number; reused: boolean };
+  /** True when the new cache holds exactly what the one given held (no need to write it). */
+  unchanged: boolean;
 }
 
 /** The hash of an index entry: anything in it may change what the article's claims are read as. */
@@ -244,5 +246,12 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
     texts,
     cache: next,
     stats: { parts: parts.length + units.length, units: units.length, checked: dirtyParts.length + dirtyUnits.length, loaded: claimsOf.size, reused: cache !== null },
+    // The same parts and articles as the cache read: writing it again would change nothing.
+    unchanged:
+      cache !== null &&
+      fresh.length === 0 &&
+      dirtyParts.length + dirtyUnits.length === 0 &&
+      Object.keys(cache.articles).length === keysOf.size &&
+      Object.keys(cache.units).length === parts.length + units.length,
   };
 }

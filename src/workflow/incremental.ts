@@ -33,6 +33,7 @@ export async function checkParts(store: Store, data: StoreData, load: Loader, ke
 
 /** Write the new cache after the name claims it refers to, then drop those it does not (best effort). */
 async function keepCache(store: Store, result: IncrementalResult, nameClaims: ReturnType<typeof nameClaimStore>): Promise<void> {
+  if (result.unchanged) return;
   try {
     await syncNameClaims(store.file);
     await writeCheckCache(store.file, result.cache);

@@ -127,6 +127,11 @@ describe('incremental check', () => {
     const other = await both(held, first.inc.cache, 'other version');
     expect(other.inc.stats.reused).toBe(false);
     expect(other.inc.stats.checked).toBe(other.inc.stats.parts);
+    // The same articles again under the same version: nothing to check, nothing to write.
+    const same = await both(held, first.inc.cache);
+    expect([same.inc.stats.checked, same.inc.unchanged]).toEqual([0, true]);
+    expect(first.inc.unchanged).toBe(false);
+    expect((await both(held.slice(1), first.inc.cache)).inc.unchanged).toBe(false);
     expect(other.inc.findings).toEqual(first.full.findings);
     // A cache made on other articles holds nothing that applies, and misleads nothing.
     const stranger = await both(pools.generated.slice(0, 40), null);
