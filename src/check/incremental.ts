@@ -220,7 +220,8 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
     const claims = perArticle.flatMap((h) => h.claims);
     const articles = new Map(u.members.map((id) => [id, infos.get(id)!]));
     results.set(u.fp, resultOf([], checkNameUnit(u.unit, claims, articles), new Map(claims.map((c) => [c.id, c]))));
-    if (input.nameClaims) await input.nameClaims.write(u.fp, perArticle).catch(() => undefined);
+    // Kept from the first re-check on: a full check (no cache) would write the whole store's names again.
+    if (input.nameClaims && cache) await input.nameClaims.write(u.fp, perArticle).catch(() => undefined);
   }
 
   // 5. Merge as `checkClaims` does.
@@ -236,7 +237,7 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
     units: Object.fromEntries([...parts, ...units].map((x) => [x.fp, results.get(x.fp) ?? cache!.units[x.fp]])),
     // A unit's claims are kept under the fingerprint they were written for (the last re-check of it).
     names: input.nameClaims ? Object.fromEntries(units.flatMap((u) => {
-      const fp = results.has(u.fp) ? u.fp : cache?.names?.[u.unit];
+      const fp = results.has(u.fp) ? (cache ? u.fp : undefined) : cache?.names?.[u.unit];
       return fp ? [[u.unit, fp]] : [];
     })) : undefined,
   };
