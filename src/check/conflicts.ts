@@ -106,6 +106,8 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
   cache.set(ctx, out);
   for (const group of ctx.groups) {
     if (group.group.articles.length < 2 || group.classes.length < 2) continue;
+    // This group's conflicts so far (a merge looks only among them: searching `out` would take the square of the store).
+    const mine: Conflict[] = [];
     const classes = group.classes.slice(0, COMPARED_CLASSES);
     const stand = positions(classes);
     const standing = (i: number): string[] => [...stand.entries()].filter(([, at]) => at.has(i)).map(([a]) => a).sort();
@@ -135,14 +137,16 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
       const changed = timeBound && reportedApart(actualClaims, expectedClaims, ctx.articles);
       // An article that gives two figures against the same majority ("four miles" and "six miles west
       // of Cobb" against "about 3 miles") makes one disagreement, not two.
-      const same = out.find((o) => o.group === group && o.expected === expected && o.actualArticles.join() === onlyX.join());
+      const same = mine.find((o) => o.expected === expected && o.actualArticles.join() === onlyX.join());
       if (same) {
         same.actualClaims.push(...actualClaims.filter((c) => !same.actualClaims.includes(c)));
         same.actualClaims.sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
         same.gap = Math.min(same.gap, gap);
         continue;
       }
-      out.push({ group, actual, expected, actualArticles: onlyX, expectedArticles: onlyY, actualClaims, expectedClaims, gap, hedged, changed, otherAuthorities: otherAuthorities(actualClaims, expectedClaims) });
+      const conflict: Conflict = { group, actual, expected, actualArticles: onlyX, expectedArticles: onlyY, actualClaims, expectedClaims, gap, hedged, changed, otherAuthorities: otherAuthorities(actualClaims, expectedClaims) };
+      mine.push(conflict);
+      out.push(conflict);
     }
   }
   return out;

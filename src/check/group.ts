@@ -178,10 +178,12 @@ export function groupClaims(input: GroupInput): Grouping {
     const clusterOf = periodClusters(dated.map((c) => c.period!), level);
     const clusters: Claim[][] = [];
     for (const c of dated) (clusters[clusterOf.get(periodKey(c.period!))!] ??= []).push(c);
+    // The stories each cluster holds, kept as claims join it (a lookup, not a walk over the block).
+    const storiesIn = new Map(clusters.map((k) => [k, new Set(k.map(storyOf))]));
     const leftovers = new Map<string, Claim[]>();
     for (const c of undated) {
       const story = storyOf(c);
-      const candidates = clusters.filter((k) => k.some((m) => stories.storyOf(m.article) === story));
+      const candidates = clusters.filter((k) => storiesIn.get(k)!.has(story));
       let target: Claim[] | null = null;
       if (clusters.length === 1 && candidates.length === 1) target = candidates[0];
       else {
@@ -191,8 +193,10 @@ export function groupClaims(input: GroupInput): Grouping {
           if (agreeing > bestAgree) [target, bestAgree] = [k, agreeing];
         }
       }
-      if (target) target.push(c);
-      else {
+      if (target) {
+        target.push(c);
+        storiesIn.get(target)!.add(story);
+      } else {
         if (!leftovers.has(story)) leftovers.set(story, []);
         leftovers.get(story)!.push(c);
       }

@@ -26,6 +26,8 @@ export interface CheckInput {
   rules?: string[];
   /** How distinct origins are counted for `Group.origins` (default: `countOrigins`). */
   countOrigins?: CountOrigins;
+  /** Which names are rare enough to link stories, when only part of the store is given (`incremental.ts`). */
+  rare?: (name: string) => boolean;
 }
 
 export interface CheckResult {
@@ -49,7 +51,7 @@ export function buildContext(input: CheckInput): RuleContext {
   for (const a of [...input.articles].sort((x, y) => cmp(x.path, y.path) || cmp(x.id, y.id))) articles.set(a.id, articleInfo(a));
   const claims = sortClaims(input.claims, articles);
   const sources = new Map([...input.sources].sort((a, b) => cmp(a.id, b.id)).map((s) => [s.id, s]));
-  const stories = findStories(claims, articles);
+  const stories = findStories(claims, articles, { rare: input.rare });
   const { groups, subjectOf } = groupClaims({ claims, articles, sources, stories, countOrigins: input.countOrigins });
   const groupOf = new Map<string, ClaimGroup>();
   for (const g of groups) for (const c of g.claims) groupOf.set(c.id, g);

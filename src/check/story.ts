@@ -42,7 +42,7 @@ export function bareMetric(c: Claim): boolean {
 const actorKey = (actor: string): string => actor.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The fingerprints of a claim that may link its article to others. */
-function fingerprints(c: Claim): string[] {
+export function fingerprints(c: Claim): string[] {
   if (c.kind === 'event' && c.event?.actor && c.period && c.period.start === c.period.end) {
     return [`event|${c.event.type}|${actorKey(c.event.actor)}|${c.period.start}`];
   }
@@ -53,8 +53,17 @@ function fingerprints(c: Claim): string[] {
   return [`fig|${c.metricKey}|${normaliseUnit(c.value.unit) ?? ''}|${round3(c.value.min * f)}|${round3(c.value.max * f)}`];
 }
 
+/** Options of `findStories`. */
+export interface StoryOptions {
+  /**
+   * Which names are rare enough to link articles. Default: those held by at most `nameCap` of the
+   * articles given. A check of part of the store passes the store-wide answer (`incremental.ts`).
+   */
+  rare?: (name: string) => boolean;
+}
+
 /** Link articles through shared key figures (union-find over article ids). */
-export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>): Stories {
+export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>, options: StoryOptions = {}): Stories {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -121,8 +130,9 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>)
     const list = [...set].sort((a, b) => (dayOfArticle(a) ?? -Infinity) - (dayOfArticle(b) ?? -Infinity) || (a < b ? -1 : 1));
     if (!weak.has(fp)) {
       for (let i = 1; i < list.length; i++) {
-        const j = [...Array(i).keys()].reverse().find((k) => near(list[k], list[i]));
-        if (j !== undefined) union(list[j], list[i]);
+        let j = i - 1;
+        while (j >= 0 && !near(list[j], list[i])) j--;
+        if (j >= 0) union(list[j], list[i]);
       }
       continue;
     }
@@ -135,7 +145,7 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>)
       if (n === 2) union(list[i], list[j]);
     }
   }
-  linkByNames(claims, articles, union);
+  linkByNames(claims, articles, union, options.rare);
   const sizes = new Map<string, number>();
   const storyOf = (id: string): string => {
     if (!parent.has(id)) return `story:${keyOf(id)}`;
@@ -156,28 +166,42 @@ const SHARED_NAMES_UNDATED = 4;
 
 const dayOf = (iso: string | null): number | null => (iso ? Date.parse(iso) / 864e5 : null);
 
+/** The most articles a name may be held by and still link them, when `named` articles hold names. */
+export const nameCap = (named: number): number => Math.max(MIN_COMMON_NAME, Math.ceil(named * COMMON_NAME_SHARE));
+
+/** The names of a claim that may link its article to others (canonical, three letters or more). */
+export function linkingNames(c: Claim): string[] {
+  const out: string[] = [];
+  for (const e of c.entities ?? []) if (e.canonical && e.canonical.length >= 3) out.push(e.canonical);
+  return out;
+}
+
 /**
  * Link articles that share rare names (those in at most 5% of the store's articles, or 10): two
  * when both are dated within a week of each other, four when either is undated. Counting pairs per
  * name keeps the work bounded by the rare names' spread, not the square of the articles.
  */
-function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, union: (a: string, b: string) => void): void {
+function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, union: (a: string, b: string) => void, rare?: (name: string) => boolean): void {
   const namesOf = new Map<string, Set<string>>();
   for (const c of claims) {
-    for (const e of c.entities ?? []) {
-      if (!e.canonical || e.canonical.length < 3) continue;
+    for (const n of linkingNames(c)) {
       if (!namesOf.has(c.article)) namesOf.set(c.article, new Set());
-      namesOf.get(c.article)!.add(e.canonical);
+      namesOf.get(c.article)!.add(n);
     }
   }
   const byName = new Map<string, string[]>();
   for (const [article, names] of namesOf) for (const n of names) (byName.get(n) ?? byName.set(n, []).get(n)!).push(article);
-  const cap = Math.max(MIN_COMMON_NAME, Math.ceil(namesOf.size * COMMON_NAME_SHARE));
+  const cap = nameCap(namesOf.size);
   const shared = new Map<string, number>();
-  for (const list of byName.values()) {
-    if (list.length < 2 || list.length > cap) continue;
+  for (const [name, list] of byName) {
+    if (list.length < 2 || (rare ? !rare(name) : list.length > cap)) continue;
     list.sort();
+    // Pairs dated further apart than NEAR_DAYS never link: skip them before counting (same unions, in the same order).
+    const days = list.map((id) => dayOf(articles.get(id)?.published ?? null));
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const di = days[i];
+      const dj = days[j];
+      if (di !== null && dj !== null && Math.abs(di - dj) > NEAR_DAYS) continue;
       const k = `${list[i]}\u0001${list[j]}`;
       shared.set(k, (shared.get(k) ?? 0) + 1);
     }

@@ -3,10 +3,10 @@
  * functions and a web review desk all start from it. Then, remembering a check: what changed since
  * the last one, resolved findings marked, the new snapshot kept.
  */
-import { checkClaims } from '../check/index.js';
+import { checkParts } from './incremental.js';
 import { buildReport } from '../report/json.js';
 import type { StoreError } from '../store/adapter.js';
-import type { ArticleRecord, Report, StoreData } from '../store/schema.js';
+import type { ArticleRecord, Claim, Report, Source, StoreData } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { diffChecks, snapshotOf } from './changes.js';
 import { holdsAll, mergeDecisions, readDecisions, saveDecisions } from './decisions.js';
@@ -36,7 +36,13 @@ export async function checkStore(store: Store, now: Date = new Date()): Promise<
   const { shards, errors } = await store.loadShards(data.articles);
   const claims = shards.flatMap((s) => s.claims);
   const sources = shards.flatMap((s) => s.sources);
-  const { groups, findings } = checkClaims({ articles: data.articles, claims, sources, reviews: data.reviews });
+  // Part by part, reusing the parts the last check found unchanged (`src/check/incremental.ts`).
+  const byId = new Map(shards.map((s) => [s.article.id, s]));
+  const load = async (ids: string[]): Promise<{ claims: Claim[]; sources: Source[] }> => ({
+    claims: ids.flatMap((id) => byId.get(id)?.claims ?? []),
+    sources: ids.flatMap((id) => byId.get(id)?.sources ?? []),
+  });
+  const { groups, findings } = await checkParts(store, data, load, errors.length === 0);
   const built = buildReport({ articles: data.articles, claims, sources, groups, findings });
   const report: Report = { ...built, findings: explainReopened(built, data.reviews) };
   const order = new Map(report.articles.map((a, i) => [a.id, i]));

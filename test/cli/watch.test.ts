@@ -65,6 +65,8 @@ describe('claimtrace watch', { timeout: 90_000 }, () => {
     await waitFor(/checked 2 articles/);
     const paths = (): string[] => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).articles.map((a: { path: string }) => a.path);
     await expect.poll(paths, { timeout: 10_000 }).toEqual(['sources/articles/002_9c1f1b377c43c8ef.txt', 'sources/articles/004_4d2e783a8882e3a3.txt']);
+    // The check is remembered (under the store's lock) after the report is written: stop after that.
+    await waitFor(/articles removed: sources\/articles\/000_3eecd60057be17cf\.txt/);
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/claimtrace: stopped watching\n$/);

@@ -5,8 +5,8 @@ import { DEFAULT_STORE, openStore } from '../../store/store.js';
 import { UsageError, bytesOption, dateOption, dbOption, str } from '../args.js';
 import type { Command, Values } from '../args.js';
 import { ingestPaths } from '../ingest.js';
-import { say } from '../io.js';
-import { analyseStore, rememberCheck } from '../analyse.js';
+import { fail, say } from '../io.js';
+import { recheckStore } from '../../workflow/incremental.js';
 import { changeLines } from '../../workflow/summary.js';
 import { rebuildStore } from '../../workflow/rebuild.js';
 
@@ -81,10 +81,17 @@ Example:
         (summary.failed ? `; ${summary.failed} could not be read` : ''),
     );
     if (!values['skip-check'] && (values.rebuild || count('added') + count('replaced') > 0)) {
-      const analysis = await analyseStore(store);
-      const changes = await rememberCheck(store, analysis.report);
-      for (const line of changeLines(changes ?? analysis.changes)) say(line);
-      if (analysis.failed > 0) return 2;
+      // Only the parts of the store the new articles touch are checked again (the check cache).
+      let recheck: Awaited<ReturnType<typeof recheckStore>>;
+      try {
+        recheck = await recheckStore(store);
+      } catch (error) {
+        say(`claimtrace: warning: could not record this check in ${store.file} (${(error as Error).message.split('\n')[0]})`);
+        return summary.failed > 0 ? 2 : 0;
+      }
+      for (const error of recheck.errors) fail(error.file, error.reason);
+      for (const line of changeLines(recheck.changes)) say(line);
+      if (recheck.errors.length > 0) return 2;
     }
     return summary.failed > 0 ? 2 : 0;
   },
