@@ -41,6 +41,10 @@ describe('findQuantities: figures an editor checks', () => {
     ['The fine was 1,3 million euros.', [{ text: '1,3 million euros', min: 1.3e6, unit: 'EUR' }]],
     ['A coffee costs 5,00 euros.', [{ text: '5,00 euros', min: 5, unit: 'EUR' }]],
     ['See exercises 22,24,26,31.', [{ text: '22', min: 22, unit: null }, { text: '24', min: 24, unit: null }, { text: '26', min: 26, unit: null }, { text: '31', min: 31, unit: null }]],
+    // An IPv4 address is four numbers; a version number is none; digits said one by one are each a number.
+    ['The server at 192.168.1.2 failed.', [{ text: '192', min: 192, unit: null }, { text: '168', min: 168, unit: null }, { text: '1', min: 1, unit: null }, { text: '2', min: 2, unit: null }]],
+    ['Upgrade to version 1.2.3 now.', []],
+    ['They were playing three-nought-four.', [{ text: 'three', min: 3, unit: null }, { text: 'nought', min: 0, unit: null }, { text: 'four', min: 4, unit: null }]],
     // Cents after a written currency word, with or without "cents".
     ['It only cost thirteen dollars forty five.', [{ text: 'thirteen dollars forty five', min: 13.45, unit: 'USD' }]],
     ['It costs one dollar and two, they said.', [{ text: 'one dollar and two', min: 1.02, unit: 'USD' }]],
