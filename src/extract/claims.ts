@@ -6,6 +6,7 @@
  * claims. Positions are mapped back to the original file.
  */
 import { hash } from 'node:crypto';
+import deals from './data/claim-deals.json' with { type: 'json' };
 import events from './data/claim-events.json' with { type: 'json' };
 import { spanToSource } from '../ingest/builder.js';
 import type { ReadResult, Span } from '../ingest/types.js';
@@ -168,10 +169,11 @@ function readSentence(
     }
     // "repaid the campaign about $60,000", "raised $2 million": money named by nothing but the deal.
     // "The charity has now raised $2.4 million": a phrase read before the deal's verb is who dealt, not what.
-    if (isMoney(unit) && !q.value.per && !price && ratioNoun === null) {
-      const deal = dealVerbBefore(tokens, first);
-      const before = deal && metric.key !== null && metric.text !== null ? text.slice(s.start, deal.start).toLowerCase().includes(metric.text.toLowerCase()) : false;
-      if (deal && (metric.key === null || before)) metric = { ...metric, text: `money ${deal.word}`, key: `money:${deal.stem}`, subject: metric.subject ?? (before ? metric.text : null) };
+    let deal = isMoney(unit) && !q.value.per && !price && ratioNoun === null ? dealVerbBefore(tokens, first) : null;
+    if (deal) {
+      const before = metric.key !== null && metric.text !== null && text.slice(s.start, deal.start).toLowerCase().includes(metric.text.toLowerCase());
+      if (metric.key === null || before) metric = { ...metric, text: `money ${deal.word}`, key: `money:${deal.lemma}`, subject: metric.subject ?? (before ? metric.text : null) };
+      else deal = null;
     }
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
     // told apart by what the counted did or had done to them.
@@ -194,7 +196,7 @@ function readSentence(
     let period = isChange ? choosePeriod(q, next, dated.filter((p) => p.start >= q.end), used, text) : choosePeriod(q, next, dated, used, text);
     // "lawyers said in 2017 that Hunter repaid the campaign about $60,000": a payment told of in
     // 2017 was made by then, so the saying's time is the payment's (at the latest).
-    if (!period && metric.key?.startsWith('money:') && PAST_DEAL.test(metric.text ?? '')) {
+    if (!period && deal?.past) {
       period = [...ps].reverse().find((p) => p.from && p.to && p.type !== 'DURATION' && p.end <= q.start && datesAnEvent(p, tokens) && days(p.from, p.to) <= 366) ?? null;
     }
     if (period) used.add(period);
@@ -308,18 +310,21 @@ const PREDICATE_AFTER_SKIP = /^(were|was|are|is|have|has|had|been|being|reported
 const PREDICATE_WORDS = /^(took|take|takes|died|die|fled|flee|remain|remained|attended|attend|marched|march|gathered|gather|joined|join|protested|voted|work|worked|live|lived|lost|left|signed|arrived|crossed|returned|applied|registered|tested)$/;
 const NOT_PREDICATES = /^(need|needed|used|based|called|named|so-called|expected|estimated|reported|said|added|compared|related|listed|included|red|bed|hundred|kindred|shed|speed|seed|feed|need|deed|weed|breed|greed|bred)$/;
 
-const DEAL_VERBS = /^(repaid|repay|repays|repaying|paid|pay|pays|paying|donated|donate|donates|raised|raise|raises|spent|spend|spends|fined|awarded|settled|received|receives|owed|owes|borrowed|lent|loaned|invested|invests|reimbursed|refunded|returned|contributed|gave|give|gives|stole|embezzled|misused|diverted|funnelled|funneled|forfeited|seized|pledged|pledges|granted|allocated|approved|budgeted)$/;
-const DEAL_STEMS: Record<string, string> = { repaid: 'repay', repays: 'repay', repaying: 'repay', paid: 'pay', pays: 'pay', paying: 'pay', spent: 'spend', spends: 'spend', lent: 'lend', loaned: 'lend', gave: 'give', gives: 'give', stole: 'steal', owed: 'owe', owes: 'owe', donated: 'donate', donates: 'donate', raised: 'raise', raises: 'raise', received: 'receive', receives: 'receive', pledged: 'pledge', pledges: 'pledge', invests: 'invest', funnelled: 'funnel', funneled: 'funnel', budgeted: 'budget', approved: 'approve', allocated: 'allocate', diverted: 'divert', misused: 'misuse', forfeited: 'forfeit', seized: 'seize', granted: 'grant', returned: 'return', refunded: 'refund', reimbursed: 'reimburse', contributed: 'contribute', invested: 'invest', borrowed: 'borrow', settled: 'settle', fined: 'fine', awarded: 'award', embezzled: 'embezzle' };
-/** A deal told in the past tense ("money repaid", "money paid"), from the metric text `money VERB`. */
-const PAST_DEAL = /^money (\w+ed|paid|repaid|spent|lent|gave|stole|owed)$/;
+/** Deal verbs by form: the lemma that keys the money, and whether the form is past. */
+const DEAL_FORMS = new Map<string, { lemma: string; past: boolean }>();
+for (const v of deals.verbs) {
+  for (const w of v.past) DEAL_FORMS.set(w, { lemma: v.lemma, past: true });
+  for (const w of v.other) DEAL_FORMS.set(w, { lemma: v.lemma, past: false });
+}
 const DEAL_STOP = /^(said|says|told|and|but|while|which|who|that|of|with|after|before|when)$/;
 
 /** The verb a bare money figure is the object of: "repaid the campaign about $60,000", "had already repaid about $60,000". */
-function dealVerbBefore(tokens: Token[], first: number): { word: string; stem: string; start: number } | null {
+function dealVerbBefore(tokens: Token[], first: number): { word: string; lemma: string; past: boolean; start: number } | null {
   for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') return null;
-    if (DEAL_VERBS.test(t.lower)) return { word: t.lower, stem: DEAL_STEMS[t.lower] ?? stem(t.lower), start: t.start };
+    const form = DEAL_FORMS.get(t.lower);
+    if (form) return { word: t.lower, ...form, start: t.start };
     if (DEAL_STOP.test(t.lower)) return null;
   }
   return null;
@@ -564,7 +569,8 @@ function readOccasions(s: Span, block: string, blockIndex: number, tokens: Token
   if (days1.length === 0) return [];
   const nouns: Array<{ v: number; qualifier: string[] }> = [];
   for (let v = 1; v < tokens.length; v++) {
-    if (!eventNouns.has(tokens[v].lower) || tokens[v + 1]?.lower === 'of' && tokens[v].lower === 'march') continue;
+    // A noun inside a time expression ("March 2012", "the Election Day") names a time, not an occasion.
+    if (!eventNouns.has(tokens[v].lower) || ps.some((p) => p.start <= tokens[v].start && tokens[v].start < p.end)) continue;
     const qualifier: string[] = [];
     let k = v - 1;
     while (k >= 0 && qualifier.length < 3 && tokens[k].kind === 'word' && !DETERMINERS.test(tokens[k].lower) && !eventNouns.has(tokens[k].lower)) {
