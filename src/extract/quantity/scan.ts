@@ -264,10 +264,10 @@ export function scan(text: string): QuantityMention[] {
       continue;
     }
     // "192.168.1.2": an address is four numbers, none a decimal (a version "1.2.3" is none)
-    const address = ipv4At(t, i) ?? digitWordsAt(t, i);
-    if (address) {
-      out.push(...address);
-      i = Math.max(...address.map((q) => tokenEnding(t, i, q.end))) + 1;
+    const several = ipv4At(t, i) ?? digitWordsAt(t, i);
+    if (several) {
+      out.push(...several.qs);
+      i = several.last + 1;
       continue;
     }
     const f = readFigure(t, i);
@@ -341,17 +341,15 @@ function centsAfter(t: Tokens, f: Figure): { value: number; last: number } | nul
   return null;
 }
 
-/** The token from `i` on that ends at offset `end`. */
-function tokenEnding(t: Tokens, i: number, end: number): number {
-  let k = i;
-  while (k < t.n && t.end[k] < end) k++;
-  return k;
-}
-
 const DIGIT_WORDS = new Map(Object.entries({ zero: 0, nought: 0, naught: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
 
+/** A plain number at token g, as written. */
+function bareNumber(t: Tokens, g: number, value: number): QuantityMention {
+  return { text: raw(t, g), start: t.start[g], end: t.end[g], value: { min: value, max: value, unit: null, per: null, approx: false, bound: null }, kind: 'number', unitText: null, change: null };
+}
+
 /** "three-nought-four", "nine-one-one": digits said one by one (three or more, hyphenated), each a number. */
-function digitWordsAt(t: Tokens, i: number): QuantityMention[] | null {
+function digitWordsAt(t: Tokens, i: number): { qs: QuantityMention[]; last: number } | null {
   if (t.kind[i] !== WORD || !DIGIT_WORDS.has(low(t, i)) || (i > 0 && t.gap[i] === 0)) return null;
   const words = [i];
   let k = i;
@@ -360,14 +358,11 @@ function digitWordsAt(t: Tokens, i: number): QuantityMention[] | null {
     words.push(k);
   }
   if (words.length < 3 || (t.gap[k + 1] === 0 && k + 1 < t.n && t.kind[k + 1] !== PUNCT)) return null;
-  return words.map((w) => {
-    const value = DIGIT_WORDS.get(low(t, w))!;
-    return { text: raw(t, w), start: t.start[w], end: t.end[w], value: { min: value, max: value, unit: null, per: null, approx: false, bound: null }, kind: 'number', unitText: null, change: null };
-  });
+  return { qs: words.map((w) => bareNumber(t, w, DIGIT_WORDS.get(low(t, w))!)), last: k };
 }
 
 /** The four numbers of an IPv4 address glued at token i (each 0–255, not part of a longer run). */
-function ipv4At(t: Tokens, i: number): QuantityMention[] | null {
+function ipv4At(t: Tokens, i: number): { qs: QuantityMention[]; last: number } | null {
   if (t.kind[i] !== NUM || (i > 0 && t.gap[i] === 0 && t.kind[i - 1] !== PUNCT)) return null;
   const groups: number[] = [i];
   for (let k = 1; k < 4; k++) {
@@ -378,10 +373,7 @@ function ipv4At(t: Tokens, i: number): QuantityMention[] | null {
   const after = i + 7;
   if (after < t.n && t.gap[after] === 0 && (t.kind[after] !== PUNCT || (isChar(t, after, '.') && t.kind[after + 1] === NUM && t.gap[after + 1] === 0))) return null;
   if (groups.some((g) => !/^\d{1,3}$/.test(raw(t, g)) || Number(raw(t, g)) > 255)) return null;
-  return groups.map((g) => {
-    const value = Number(raw(t, g));
-    return { text: raw(t, g), start: t.start[g], end: t.end[g], value: { min: value, max: value, unit: null, per: null, approx: false, bound: null }, kind: 'number', unitText: null, change: null };
-  });
+  return { qs: groups.map((g) => bareNumber(t, g, Number(raw(t, g)))), last: i + 6 };
 }
 
 /** "percent of 10", "per cent of twenty-two": the figure after "of" is the percentage. */
