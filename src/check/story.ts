@@ -217,3 +217,18 @@ function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, union:
     union(a, b);
   }
 }
+
+/**
+ * Items bucketed by story, and by `key` within it (a metric key, say): the rules that compare an
+ * article's claim only with the other articles of its story walk these buckets, not the store.
+ */
+export function byStory<T>(storyOf: (article: string) => string, items: Iterable<T>, articleOf: (item: T) => string, key: (item: T) => string = () => ''): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = `${storyOf(articleOf(item))}\u0001${key(item)}`;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

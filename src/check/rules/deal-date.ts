@@ -16,6 +16,7 @@ import type { Claim } from '../../store/schema.js';
 import { claimsAgree } from '../compare.js';
 import { nameArticles, quoteFigure, verb } from '../describe.js';
 import { formatPeriod, lengthDays, overlap } from '../period.js';
+import { byStory } from '../story.js';
 import type { FindingDraft, Rule, RuleContext } from '../types.js';
 
 const dealOf = (c: Claim): boolean => c.kind === 'figure' && c.value !== null && c.period !== null && (c.metricKey?.startsWith('money:') ?? false) && lengthDays(c.period) <= 366;
@@ -43,14 +44,7 @@ export const dealDate: Rule = {
     'One payment, two times. Conflicting: "lawyers said in 2017 that Hunter repaid the campaign about $60,000" / "He repaid his campaign more than $60,000 earlier this year" (2018). ' +
     'Harmless: "repaid about $60,000 in 2017" / "repaid $60,000 by March 2017".',
   run(ctx) {
-    const blocks = new Map<string, Claim[]>();
-    for (const c of ctx.claims) {
-      if (!dealOf(c)) continue;
-      const k = `${ctx.storyOf(c.article)}\u0001${c.metricKey}`;
-      const list = blocks.get(k);
-      if (list) list.push(c);
-      else blocks.set(k, [c]);
-    }
+    const blocks = byStory(ctx.storyOf, ctx.claims.filter(dealOf), (c) => c.article, (c) => c.metricKey!);
     const out: FindingDraft[] = [];
     for (const deals of blocks.values()) {
       if (new Set(deals.map((c) => c.article)).size < 2) continue;

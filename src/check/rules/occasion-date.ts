@@ -15,6 +15,7 @@
 import type { Claim } from '../../store/schema.js';
 import { nameArticles, phraseBefore, verb } from '../describe.js';
 import { dayNumber, formatPeriod } from '../period.js';
+import { byStory } from '../story.js';
 import type { FindingDraft, Rule } from '../types.js';
 
 const NEAR_DAYS = 14;
@@ -26,16 +27,12 @@ export const occasionDate: Rule = {
     'One occasion, two days. Conflicting: "a vice presidential debate" on "Thursday night" / "The vice presidential debate on Tuesday". ' +
     'Harmless: "the vice presidential debate on Thursday" / "next Tuesday\'s debate with Romney" (another occasion, still ahead).',
   run(ctx) {
-    const blocks = new Map<string, Claim[]>();
-    for (const c of ctx.claims) {
-      if (c.kind !== 'event' || !c.period || c.period.start !== c.period.end || !c.metricKey || c.metricKey.split(':').length !== 3) continue;
+    const occasions = ctx.claims.filter((c) => {
+      if (c.kind !== 'event' || !c.period || c.period.start !== c.period.end || !c.metricKey || c.metricKey.split(':').length !== 3) return false;
       const published = ctx.articles.get(c.article)?.published;
-      if (published && Math.abs(dayNumber(published) - dayNumber(c.period.start)) > NEAR_DAYS) continue;
-      const k = `${ctx.storyOf(c.article)}\u0001${c.metricKey}`;
-      const list = blocks.get(k);
-      if (list) list.push(c);
-      else blocks.set(k, [c]);
-    }
+      return !published || Math.abs(dayNumber(published) - dayNumber(c.period.start)) <= NEAR_DAYS;
+    });
+    const blocks = byStory(ctx.storyOf, occasions, (c) => c.article, (c) => c.metricKey!);
     const out: FindingDraft[] = [];
     for (const claims of blocks.values()) {
       const byDay = new Map<string, Claim[]>();

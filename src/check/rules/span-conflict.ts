@@ -18,6 +18,7 @@
 import type { Claim } from '../../store/schema.js';
 import { claimsAgree } from '../compare.js';
 import { nameArticle, nameArticles, quoteFigure } from '../describe.js';
+import { byStory } from '../story.js';
 import type { FindingDraft, Rule, RuleContext } from '../types.js';
 
 const HEDGE = /\b(more than|over|nearly|almost|about|around|some|at least|roughly|under|less than|up to)\b/i;
@@ -78,26 +79,20 @@ export const spanConflict: Rule = {
       const words = (c.figure?.text ?? '').replace(/^(in|over|during|across)\s+/i, '');
       if (figure?.value && !(c.span.written && HEDGE.test(words))) spans.push({ span: c, figure });
     }
-    // Only figures that some span is written for can be in a finding: index the others by value.
-    const written = spans.filter((s) => s.span.span!.written);
-    const byStory = new Map<string, Span[]>();
-    for (const s of spans) {
-      const story = ctx.storyOf(s.span.article);
-      const list = byStory.get(story);
-      if (list) list.push(s);
-      else byStory.set(story, [s]);
-    }
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
-    for (const a of written) {
-      for (const b of byStory.get(ctx.storyOf(a.span.article)) ?? []) {
-        if (b === a || b.figure.id === a.figure.id) continue;
-        if (b.span.value!.unit !== a.span.value!.unit || b.span.value!.min === a.span.value!.min) continue;
-        const pair = [a.span.id, b.span.id].sort().join('|');
-        if (seen.has(pair)) continue;
-        if (!sameFigure(a, b, a.span.article === b.span.article)) continue;
-        seen.add(pair);
-        out.push(draft(ctx, a, b));
+    for (const story of byStory(ctx.storyOf, spans, (s) => s.span.article).values()) {
+      for (const a of story) {
+        if (!a.span.span!.written) continue;
+        for (const b of story) {
+          if (b === a || b.figure.id === a.figure.id) continue;
+          if (b.span.value!.unit !== a.span.value!.unit || b.span.value!.min === a.span.value!.min) continue;
+          const pair = [a.span.id, b.span.id].sort().join('|');
+          if (seen.has(pair)) continue;
+          if (!sameFigure(a, b, a.span.article === b.span.article)) continue;
+          seen.add(pair);
+          out.push(draft(ctx, a, b));
+        }
       }
     }
     return out;
