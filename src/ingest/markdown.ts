@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { isScalar, parseDocument } from 'yaml';
 import { buildResult } from './builder.js';
 import type { BlockInput, Piece, SourceLink } from './builder.js';
 import { parseByline, parseLabelLine, parseOutletCue } from './byline.js';
@@ -29,42 +29,44 @@ const FRONT_MATTER_KEYS: Record<keyof DeclaredMeta, string[]> = {
   url: ['url', 'link', 'canonical', 'canonical_url', 'source_url'],
 };
 
+/** Front matter read: the declared metadata, and where the title's text stands in the YAML (when it is written as read). */
+export interface FrontMatter {
+  meta: DeclaredMeta;
+  /** Offset of the title's value in the YAML text, when the text there equals the value (no escapes, not folded). */
+  titleAt: number | null;
+}
+
 /** Read the YAML front matter into declared metadata; a broken block is a note, not an error. */
-export function frontMatterMeta(yamlText: string, notes: string[]): DeclaredMeta {
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (error) {
-    notes.push(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): ignored`);
-    return {};
+export function frontMatterMeta(yamlText: string, notes: string[]): FrontMatter {
+  const doc = parseDocument(yamlText);
+  if (doc.errors.length > 0) {
+    notes.push(`front matter is not valid YAML (${doc.errors[0].message.split('\n')[0]}): ignored`);
+    return { meta: {}, titleAt: null };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { meta: {}, titleAt: null };
   const record = data as Record<string, unknown>;
-  const out: DeclaredMeta = {};
+  const meta: DeclaredMeta = {};
+  let titleAt: number | null = null;
   for (const [field, keys] of Object.entries(FRONT_MATTER_KEYS) as [keyof DeclaredMeta, string[]][]) {
     for (const key of keys) {
       const value = scalar(record[key]);
-      if (value !== null) {
-        out[field] = value;
-        break;
-      }
+      if (value === null) continue;
+      meta[field] = value;
+      if (field === 'title') titleAt = valueAt(yamlText, doc.get(key, true), value);
+      break;
     }
   }
-  return out;
+  return { meta, titleAt };
 }
 
-/**
- * Where a front-matter value sits in the file: the offset of `value` written on a `title:` or
- * `headline:` line (bare or quoted, without escapes) inside the YAML block, or null.
- */
-export function frontMatterValue(source: string, start: number | undefined, end: number | undefined, value: string): number | null {
-  if (start === undefined || end === undefined || value === '') return null;
-  const line = /^(?:title|headline)[ \t]*:[ \t]*(["']?)(.*?)\1[ \t]*$/gm;
-  const yaml = source.slice(start, end);
-  for (let m = line.exec(yaml); m; m = line.exec(yaml)) {
-    if (m[2] === value) return start + m.index + m[0].indexOf(value, m[0].indexOf(':') + 1);
-  }
-  return null;
+/** Where a scalar's value is written in the YAML text: inside its quotes, when the text there is the value itself. */
+function valueAt(yamlText: string, node: unknown, value: string): number | null {
+  if (!isScalar(node) || !node.range) return null;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  const start = node.range[0] + (quoted ? 1 : 0);
+  const written = yamlText.slice(start, node.range[1] - (quoted ? 1 : 0));
+  return written === value ? start : null;
 }
 
 function scalar(value: unknown): string | null {
@@ -315,7 +317,15 @@ export function readMarkdown(path: string, source: string, declared?: DeclaredMe
   const walk: Walk = { source, blocks: [], links: [], definitions: new Map(), notes, dropped: { html: 0, code: 0 } };
   collectDefinitions(tree, walk.definitions);
   let front: DeclaredMeta = {};
-  for (const node of tree.children) if (node.type === 'yaml') front = frontMatterMeta(node.value, notes);
+  // Where the title stands in the file, for a headline given only in the front matter.
+  let titleAt: number | null = null;
+  for (const node of tree.children) {
+    if (node.type !== 'yaml') continue;
+    const read = frontMatterMeta(node.value, notes);
+    front = read.meta;
+    const inner = read.titleAt === null || node.position?.start.offset === undefined ? -1 : source.indexOf(node.value, node.position.start.offset);
+    titleAt = inner < 0 ? null : inner + read.titleAt!;
+  }
   blocks(tree.children, walk, null, 0);
   let meta = emptyMeta();
   const h1 = walk.blocks.find((b) => b.kind === 'heading' && b.depth === 1 && blockText(b).trim() !== '');
@@ -329,10 +339,9 @@ export function readMarkdown(path: string, source: string, declared?: DeclaredMe
   }
   // A headline given only in the front matter is still the headline: read it for claims, at its
   // place in the YAML, so that "… in Seven Years" can be held against the body.
-  if (!walk.blocks.some((b) => b.kind === 'title')) {
-    const yaml = tree.children.find((node) => node.type === 'yaml');
-    const headline = yaml && meta.title ? frontMatterValue(source, yaml.position?.start.offset, yaml.position?.end.offset, meta.title.value) : null;
-    if (headline) walk.blocks.unshift({ kind: 'title', pieces: [{ text: meta.title!.value, sourceStart: headline }] });
+  const headline = meta.title?.value;
+  if (!walk.blocks.some((b) => b.kind === 'title') && titleAt !== null && headline !== undefined && headline === front.title) {
+    walk.blocks.unshift({ kind: 'title', pieces: [{ text: headline, sourceStart: titleAt }] });
   }
   if (walk.dropped.html > 0) notes.push(`dropped ${walk.dropped.html} raw HTML node${walk.dropped.html === 1 ? '' : 's'}`);
   if (walk.dropped.code > 0) notes.push(`skipped ${walk.dropped.code} code block${walk.dropped.code === 1 ? '' : 's'}`);
