@@ -6,9 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { StoreError, tempName } from './adapter.js';
+import { StoreError, tempName, writeNewFile } from './adapter.js';
 
 /** What a lock file holds. */
 export interface LockInfo {
@@ -114,29 +114,13 @@ async function tryCreate(lockFile: string, info: LockInfo): Promise<boolean> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return createInPlace(lockFile, info);
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return writeNewFile(lockFile, JSON.stringify(info) + '\n'); // no hard links here: create with 'wx', then fill (a kill between leaves it empty)
     throw error;
   } finally {
     await rm(tmp, { force: true });
   }
 }
 
-/** For file systems without hard links: create with 'wx', then fill (a kill between leaves it empty). */
-async function createInPlace(lockFile: string, info: LockInfo): Promise<boolean> {
-  let handle;
-  try {
-    handle = await open(lockFile, 'wx', 0o644);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
-  try {
-    await handle.writeFile(JSON.stringify(info) + '\n');
-  } finally {
-    await handle.close();
-  }
-  return true;
-}
 
 /**
  * Remove a stale lock. Only one process may take over at a time (guarded by `LOCK.takeover`, itself
