@@ -37,6 +37,9 @@ describe('findQuantities: figures an editor checks', () => {
     ['The data centres store 890 petabytes and draw 3.4 terawatts.', [{ text: '890 petabytes', min: 890, unit: 'petabyte' }, { text: '3.4 terawatts', min: 3.4, unit: 'terawatt' }]],
     ['Some 8,000 protesters marched.', [{ text: 'Some 8,000', min: 8000, unit: 'protester', approx: true }]],
     ['He faces a 48-page indictment.', [{ text: '48-page', min: 48, unit: 'page' }]],
+    // Powers: the exponent's signs fold ("^--23" is ^23), and a minus before the base applies after the power.
+    ['A sample of 10^−9 grams.', [{ text: '10^−9 grams', min: 1e-9, unit: 'gram' }]],
+    ['The factor is 2^-1 and the sum -1.1^--23.', [{ text: '2^-1', min: 0.5, unit: null }, { text: '-1.1^--23', min: -8.95430243255239, unit: null }]],
     // A decimal comma (one or two digits after it) is not a thousands separator, nor a list.
     ['The fine was 1,3 million euros.', [{ text: '1,3 million euros', min: 1.3e6, unit: 'EUR' }]],
     ['A coffee costs 5,00 euros.', [{ text: '5,00 euros', min: 5, unit: 'EUR' }]],

@@ -119,12 +119,12 @@ function readDigits(t: Tokens, i: number): Numeral | null {
       plain = false;
     }
   }
-  // powers "1.1^23", "2.5^-1"
+  // powers "1.1^23", "2.5^-1", "10^−9"; the exponent's signs fold as in arithmetic ("^--23" is ^23)
   if (isChar(t, j + 1, '^') && t.gap[j + 1] === 0) {
     let k = j + 2;
     let sign = 1;
-    if ((isChar(t, k, '+') || isChar(t, k, '-')) && t.gap[k] === 0) {
-      sign = isChar(t, k, '-') ? -1 : 1;
+    while ((isChar(t, k, '+') || isChar(t, k, '-') || isChar(t, k, '−')) && t.gap[k] === 0 && k < j + 5) {
+      if (!isChar(t, k, '+')) sign = -sign;
       k++;
     }
     if (digitsAt(t, k) && t.gap[k] === 0 && t.end[k] - t.start[k] <= 3) {
