@@ -6,6 +6,7 @@
  * claims. Positions are mapped back to the original file.
  */
 import { hash } from 'node:crypto';
+import attributionLexicon from './data/claim-attribution.json' with { type: 'json' };
 import deals from './data/claim-deals.json' with { type: 'json' };
 import events from './data/claim-events.json' with { type: 'json' };
 import { spanToSource } from '../ingest/builder.js';
@@ -13,7 +14,7 @@ import type { ReadResult, Span } from '../ingest/types.js';
 import type { Claim, ClaimPeriod } from '../store/schema.js';
 import { findAttribution, isOrganisation, newAttributionContext, type Attribution, type AttributionContext } from './attribution.js';
 import { findAcronyms, findNames, makeResolver, type EntityResolver } from './entities.js';
-import { agentBefore, readMetric, type MetricReading } from './metric.js';
+import { agentBefore, predicateConcept, readMetric, type MetricReading } from './metric.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import type { PeriodMention, QuantityMention, Value } from './types.js';
 
@@ -175,21 +176,39 @@ function readSentence(
       if (metric.key === null || before) metric = { ...metric, text: `money ${deal.word}`, key: `money:${deal.lemma}`, subject: metric.subject ?? (before ? metric.text : null) };
       else deal = null;
     }
+    // "John Smith, 42,", "the 40-year-old driver", "died at the age of 85": a person's age.
+    const age = ageOf(q, tokens, first, last);
+    if (age) {
+      q = { ...q, kind: 'measure', value: { ...q.value, unit: 'year' } };
+      metric = { text: 'age', key: 'age', subject: age, unit: null, per: null, cumulative: false, anaphoric: false };
+    }
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
-    // told apart by what the counted did or had done to them.
-    if (q.kind === 'count' && unit !== null && (metric.key === null || metric.key.split('/')[0] === unit)) {
-      const predicate = predicateOf(tokens, first, last, q.unitText);
-      if (predicate) metric = { ...metric, text: `${q.unitText ?? unit} ${predicate.word}`, key: `${unit}:${predicate.stem}` };
+    // told apart by what the counted did or had done to them. A predicate that is a measure of the
+    // lexicon keys as that measure, however the count is worded: "killed 12 people", "12 people
+    // died" and "15 dead" are one death toll. A bare number with such a predicate ("Quake kills 12",
+    // "four were injured") counts people.
+    let outcome = age !== null;
+    const bare = q.kind === 'number' && unit === null && Number.isInteger(q.value.max) && q.value.max > 0 && metric.key === null;
+    if ((q.kind === 'count' && unit !== null && (metric.key === null || metric.key.split('/')[0] === unit)) || bare) {
+      const predicate = predicateOf(tokens, first, last, q.unitText) ?? headlineVerb(tokens, first);
+      // "12 deaths", "claimed five lives": the counted noun is the measure itself.
+      const own = unit !== null ? [`${unit}s`, unit.replace(/y$/, 'ies'), unit.replace(/fe$/, 'ves'), unit].map(predicateConcept).find((c) => c !== null) ?? null : null;
+      const concept = own?.cumulative ? own : predicate ? predicateConcept(predicate.word) : null;
+      if (concept && concept.cumulative && (bare || own === concept || PEOPLE_NOUNS.test(unit!) || /^(people|person|man|woman|men|women)$/.test(unit!))) {
+        outcome = true;
+        if (bare) q = { ...q, kind: 'count', value: { ...q.value, unit: 'people' } };
+        metric = { ...metric, text: own === concept ? (q.unitText ?? unit) : `${q.unitText ?? 'people'} ${predicate!.word}`, key: concept.concept, cumulative: true };
+      } else if (predicate && !bare) metric = { ...metric, text: `${q.unitText ?? unit} ${predicate.word}`, key: `${unit}:${predicate.stem}` };
     }
     const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
     const isChange = (q.kind === 'multiplier' && ratioNoun === null) || (q.kind === 'percent' && (q.change === 'up' || q.change === 'down' || /^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge)$/.test(tokens[last + 1]?.lower ?? '') || before.includes('up') || before.includes('down')));
     // Small bare counts without a metric ("six major actions", "Two regions") are not checkable figures.
-    if (!isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && Number.isInteger(q.value.max) && (!metric.key || (unit !== null && SMALL_COUNT_NOUNS.test(unit)))) continue;
+    if (!outcome && !isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && Number.isInteger(q.value.max) && (!metric.key || (unit !== null && SMALL_COUNT_NOUNS.test(unit)))) continue;
     // Durations ("in just over two years", "two decades") say how long, not how much.
     // (kept when it is the sentence's only figure: "more revenue in 20 days than in all of 2025").
-    if (!isChange && unit !== null && TIME_UNIT.test(unit) && q.kind !== 'money' && q.kind !== 'percent' && figures.some((o) => o !== q && !(o.value.unit && TIME_UNIT.test(o.value.unit)))) continue;
+    if (!age && !isChange && unit !== null && TIME_UNIT.test(unit) && q.kind !== 'money' && q.kind !== 'percent' && figures.some((o) => o !== q && !(o.value.unit && TIME_UNIT.test(o.value.unit)))) continue;
     // "One aspect", "a third-party": small numbers written as words count people or nothing checkable.
-    if (!isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && /^[\p{L}\s-]+$/u.test(q.text) && !(unit !== null && PEOPLE_NOUNS.test(unit))) continue;
+    if (!outcome && !isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && /^[\p{L}\s-]+$/u.test(q.text) && !(unit !== null && PEOPLE_NOUNS.test(unit))) continue;
     if (!isChange && q.kind === 'number' && !metric.key && !metric.anaphoric && unit === null && !/(million|billion|trillion|thousand)/i.test(q.text)) continue;
     const next = figures[n + 1];
     // A stated change takes only a time written after it ("up 40% in March"), not the sentence's other times.
@@ -355,6 +374,55 @@ function predicateOf(tokens: Token[], first: number, last: number, unitText: str
   while (j < tokens.length && PREDICATE_AFTER_SKIP.test(tokens[j].lower)) j++;
   if (verbish(tokens[j])) return { word: tokens[j].lower, stem: stem(tokens[j].lower) };
   return null;
+}
+
+/** Roles and titles written before a name ("Actor Paul Walker", "Sen. Joe Biden"). */
+const ROLES = new Set([...attributionLexicon.roles.words, ...attributionLexicon.titles.words]);
+
+/** Words before a bare number that make it an age ("aged 42", "at age 42", "at the age of 85"). */
+const AGE_LEAD = /^(aged|age)$/;
+
+/**
+ * The person whose age a figure is, or null when it is not an age: "John Smith, 42," (a whole number
+ * set off by commas after a name), "aged 42", "at the age of 85" (the name before in the sentence),
+ * "the 40-year-old actor Paul Walker" (the name or the noun after). An age with no one to hold it
+ * is not read: a story names many people, and their ages must not be compared with each other.
+ */
+function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number): string | null {
+  const v = q.value.max;
+  if (!Number.isInteger(v) || v < 1 || v > 119 || q.value.min !== v) return null;
+  const names = findNames(tokens, tokens[0]?.start ?? 0).filter((n) => !isOrganisation(n.text) && n.last < first);
+  const person = (n: { text: string } | undefined): string | null => {
+    if (!n) return null;
+    const words = n.text.replace(/^the\s+/i, '').split(/\s+/);
+    while (words.length > 2 && ROLES.has(words[0].toLowerCase().replace(/\.$/, ''))) words.shift();
+    const name = words.join(' ');
+    return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)+$/u.test(name) ? name : null;
+  };
+  if (q.kind === 'number') {
+    const end = tokens[last + 1];
+    const apposed = tokens[first - 1]?.text === ',' && (!end || /^[,.;)]$/.test(end.text));
+    if (apposed) return person(names.find((n) => n.last === first - 2));
+    const lead = tokens[first - 1]?.lower ?? '';
+    if (AGE_LEAD.test(lead) || (lead === 'of' && tokens[first - 2]?.lower === 'age')) return person(names[names.length - 1]);
+    return null;
+  }
+  if (q.value.unit !== 'year-old') return null;
+  // "40-year-old actor Paul Walker": a name within the next few words; else the name just before ("Walker, a 40-year-old").
+  const after = findNames(tokens, tokens[0]?.start ?? 0).find((n) => n.first > last && n.first <= last + 3 && !isOrganisation(n.text));
+  return person(after) ?? person(names.find((n) => n.last >= first - 4 && tokens[n.last + 1]?.text === ','));
+}
+
+/**
+ * A headline's verb in the present before a count ("Quake kills 12", "Blast injures 30"), read as
+ * its past form, which is how the measures' lexicon names it.
+ */
+function headlineVerb(tokens: Token[], first: number): { word: string; stem: string } | null {
+  const t = tokens[first - 1];
+  if (!t || t.kind !== 'word' || !/^[a-z]{3,}s$/.test(t.lower)) return null;
+  const base = t.lower.slice(0, -1);
+  const past = base.endsWith('e') ? `${base}d` : `${base}ed`;
+  return predicateConcept(past) ? { word: past, stem: stem(past) } : null;
 }
 
 const COMPARISON_HEADS = /^(advantage|gap|difference|premium|discount|edge|lead|disadvantage|markup)$/;

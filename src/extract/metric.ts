@@ -20,13 +20,21 @@ const modifiers = new Set(lexicon.modifiers.words);
 const denominatorsByFirst = new Map<string, typeof denominators>();
 for (const d of denominators) denominatorsByFirst.set(d.words[0], [...(denominatorsByFirst.get(d.words[0]) ?? []), d]);
 
+/**
+ * The concept a predicate names when it is one of the lexicon's heads ("killed", "died" → deaths;
+ * "injured" → injured; "detained" → arrests), with whether it counts up over time; else null.
+ */
+export function predicateConcept(word: string): Head | null {
+  return heads.get(word.toLowerCase()) ?? null;
+}
+
 /** Verbs and prepositions that link a metric phrase to its figure ("usage has exceeded 140 trillion"). */
 const LINKS = new Set(
   'is was are were be been being has have had hit hits reached reach reaches reaching exceeded exceed exceeds exceeding surpassed surpass surpasses surpassing topped tops crossed cross crosses totaled totalled totals totaling total stood stands stand at of to from grew grow grows rose rise rises jumped jump jumps climbed climbs fell fall falls dropped drops declined declines increased increases decreased hit passed passes contributed contributes accounted accounts accounting for paid pays pay earned earns made makes raised spent spends cost costs charge charges charged received receives generated generates recorded records registered reported reporting numbered numbers came come comes amounted amounts amounting reaching approached approaching stood further also now already still just only nearly almost roughly about around some over more than less under up down by mark will would could may might expected projected estimated likely soared soaring surged surging jumped jumping doubled tripled been alone'.split(' '),
 );
 /** Verbs among LINKS that say who did something with the figure (the phrase before is the subject). */
 const AGENT_VERBS = new Set('contributed contributes paid pays pay earned earns made makes raised spent spends charge charges charged received receives generated generates recorded records registered accumulated accumulates donated gave give gives sold sells bought buys owes owed lost loses'.split(' '));
-const STOP = new Set('that which who whom whose and but or while as when where because although though if than said says told according since after before during with without against into onto upon'.split(' '));
+const STOP = new Set('there that which who whom whose and but or while as when where because although though if than said says told according since after before during with without against into onto upon'.split(' '));
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '!', '?']);
 
 export interface MetricReading {

@@ -65,7 +65,24 @@ const rows: Row[] = [
   { text: 'The temblor struck about 26 miles north of Santa Rosa in the Geysers area.', figure: 'about 26 miles', metricKey: 'distance:santa-rosa', value: 26 },
   { text: 'The quake was six miles west of Cobb and seven miles from Anderson Springs.', figure: 'seven miles', metricKey: 'distance:anderson-springs' },
   // Bare counts are told apart by their verb.
-  { text: 'Police detained 130 people in Paris and in protests in other parts of the country.', figure: '130', metricKey: 'people:detain' },
+  { text: 'Police detained 130 people in Paris and in protests in other parts of the country.', figure: '130', metricKey: 'arrests' },
+  // A casualty is keyed by the measure its verb or noun names, however the count is worded; small counts are kept.
+  { text: 'A bus crash on Interstate 25 in Denver killed 12 people on Tuesday, police said.', figure: '12', metricKey: 'deaths', unit: 'people', value: 12 },
+  { text: 'Two people were killed and four were injured when the roof collapsed.', figure: 'Two', metricKey: 'deaths', unit: 'people' },
+  { text: 'Two people were killed and four were injured when the roof collapsed.', figure: 'four', metricKey: 'injured', unit: 'people', value: 4 },
+  { text: 'Earthquake kills 12 in central Italy', figure: '12', metricKey: 'deaths', unit: 'people' },
+  { text: 'The shooting claimed five lives, the sheriff said.', figure: 'five', metricKey: 'deaths' },
+  { text: 'There were 12 deaths in the county last week.', figure: '12', metricKey: 'deaths' },
+  { text: 'Officials counted 3 fatalities and 40 injuries.', figure: '40', metricKey: 'injured' },
+  { text: 'Three people familiar with the matter said the deal was near.', figure: 'Three' },
+  { text: 'He has visited 12 countries since January.', figure: '12' },
+  // A person's age: set off by commas after a full name, after "aged" or "at the age of", or "N-year-old" before the name.
+  { text: 'Actor Paul Walker, 40, died in a car crash on Saturday.', figure: '40', metricKey: 'age', subjectKey: 'paul-walker', unit: 'year', value: 40 },
+  { text: 'The 40-year-old actor Paul Walker died in a car crash.', figure: '40-year-old', metricKey: 'age', subjectKey: 'paul-walker', value: 40 },
+  { text: 'Paul Walker died at the age of 40 on Saturday.', figure: '40', metricKey: 'age', subjectKey: 'paul-walker' },
+  { text: 'Former Vice President Joe Biden, 76, spoke in Iowa.', figure: '76', metricKey: 'age', subjectKey: 'joe-biden' },
+  // No one named to hold the age: not read as one (a story's many ages must not meet).
+  { text: 'The 40-year-old driver was arrested at the scene.', figure: '40-year-old', kind: 'figure', notMetric: /^age$/ },
   { text: 'Last Saturday nearly 300,000 people took part in the first yellow vest demonstrations countrywide.', figure: 'nearly 300,000', metricKey: 'people:take' },
   // The counted noun before a word for the figure: "the 140 trillion token number".
   { text: 'The 140 trillion daily token figure is an official Chinese government statistic.', figure: '140 trillion', unit: 'token' },

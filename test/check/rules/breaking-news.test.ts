@@ -1,0 +1,29 @@
+/**
+ * Breaking-news coverage, where outlets most often disagree on a death toll or a person's age:
+ * short articles in the wording of wire reports, read and extracted as the CLI would, checked by
+ * `value-conflict`.
+ */
+import { describe, expect, it } from 'vitest';
+import { runOnTexts } from '../harness.js';
+
+const POST = 'Bus crash in Denver kills 12\n\nA bus crash on Interstate 25 in Denver killed 12 people on Tuesday, police said. The driver, John Smith, 42, was arrested at the scene. The bus was carrying 48 passengers.\n';
+const WIRE = 'Fifteen dead after Denver bus crash\n\nA bus crash on Interstate 25 in Denver on Tuesday killed 15 people, police said. The driver, John Smith, 43, was arrested at the scene. The bus was carrying 48 passengers.\n';
+const SAME = 'Denver bus crash kills 12\n\nTwelve people died when a bus left Interstate 25 in Denver on Tuesday. The driver, John Smith, 42, was arrested. The bus was carrying 48 passengers.\n';
+
+const run = (texts: Record<string, string>) => runOnTexts('value-conflict', texts, '2025-06-11');
+
+describe('value-conflict on casualties and ages', () => {
+  it('a toll of 12 against 15, and an age of 42 against 43, are two conflicts', () => {
+    const { findings, claims } = run({ post: POST, wire: WIRE });
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const keys = findings.map((f) => [...new Set(f.claims.map((id) => byId.get(id)!.metricKey))].join());
+    expect(keys.sort()).toEqual(['age', 'deaths']);
+    const age = findings.find((f) => f.claims.some((id) => byId.get(id)!.metricKey === 'age'))!;
+    expect(age.message).toContain("'42'");
+    expect(age.message).toContain("'43'");
+  });
+
+  it('"killed 12 people", "kills 12" and "Twelve people died" agree: no finding', () => {
+    expect(run({ post: POST, same: SAME }).findings).toEqual([]);
+  });
+});
