@@ -168,6 +168,13 @@ function readSentence(
         metric = { ...metric, text: `${head} (${unit}s)`, key: `${unit}:${head}` };
       }
     }
+    // "a magnitude 6.1 earthquake", "the 4.6 quake", "a 5.9-magnitude earthquake": one measure, however written.
+    const shock = magnitudeOf(q, tokens, first, last);
+    if (shock) {
+      // A magnitude is a number on a scale, with no unit (as the lexicon's "a magnitude of 4.6" reads it).
+      q = { ...q, kind: 'number', value: { ...q.value, unit: null } };
+      metric = { ...metric, text: 'magnitude', key: shock, unit: null, per: null, cumulative: false, anaphoric: false };
+    }
     // "repaid the campaign about $60,000", "raised $2 million": money named by nothing but the deal.
     // "The charity has now raised $2.4 million": a phrase read before the deal's verb is who dealt, not what.
     let deal = isMoney(unit) && !q.value.per && !price && ratioNoun === null ? dealVerbBefore(tokens, first) : null;
@@ -196,7 +203,8 @@ function readSentence(
       const concept = own?.cumulative ? own : predicate ? predicateConcept(predicate.word) : null;
       if (concept && concept.cumulative && (bare || own === concept || PEOPLE_NOUNS.test(unit!) || /^(people|person|man|woman|men|women)$/.test(unit!))) {
         outcome = true;
-        if (bare) q = { ...q, kind: 'count', value: { ...q.value, unit: 'people' } };
+        // "12 dead", "45 injured" count people, as "45 were injured" does.
+        if (bare || /^(dead|injured|wounded|hurt|missing)$/.test(unit ?? '')) q = { ...q, kind: 'count', value: { ...q.value, unit: 'people' } };
         metric = { ...metric, text: own === concept ? (q.unitText ?? unit) : `${q.unitText ?? 'people'} ${predicate!.word}`, key: concept.concept, cumulative: true };
       } else if (predicate && !bare) metric = { ...metric, text: `${q.unitText ?? unit} ${predicate.word}`, key: `${unit}:${predicate.stem}` };
     }
@@ -374,6 +382,31 @@ function predicateOf(tokens: Token[], first: number, last: number, unitText: str
   while (j < tokens.length && PREDICATE_AFTER_SKIP.test(tokens[j].lower)) j++;
   if (verbish(tokens[j])) return { word: tokens[j].lower, stem: stem(tokens[j].lower) };
   return null;
+}
+
+/** Nouns for an earthquake; an aftershock or a foreshock is another quake, keyed apart. */
+const QUAKES = /^(earthquake|quake|temblor|tremor|shock|aftershock|foreshock)s?$/;
+
+/**
+ * The key of a quake's magnitude when the figure is one ("magnitude 6.1", "magnitude-6.1 quake",
+ * "5.9-magnitude earthquake", "the 4.6 quake", "measured 6.1 on the Richter scale"), else null:
+ * `magnitude` (the lexicon's measure), or `magnitude:aftershock` for another shock than the main one.
+ */
+function magnitudeOf(q: QuantityMention, tokens: Token[], first: number, last: number): string | null {
+  const v = q.value.max;
+  if (!(v > 0 && v < 10) || q.value.min !== v) return null;
+  // The number alone: what follows it is the quake's noun, whatever unit the scanner made of it.
+  const q0 = tokens.findIndex((t) => t.start >= q.start);
+  let k = q0 >= 0 && tokens[q0].kind === 'num' ? q0 + 1 : last + 1;
+  if (q.value.unit !== 'magnitude') {
+    const lead = tokens[first - 1]?.text === '-' ? first - 2 : first - 1;
+    const named = tokens[lead]?.lower === 'magnitude';
+    const richter = tokens.slice(last + 1, last + 5).some((t) => t.lower === 'richter');
+    if (!named && !((q.kind === 'number' && q.value.unit === null) && (richter || QUAKES.test(tokens[k]?.lower ?? '')))) return null;
+  }
+  while (k < tokens.length && (tokens[k].text === '-' || tokens[k].lower === 'magnitude')) k++;
+  const noun = tokens[k]?.lower ?? '';
+  return /^(after|fore)shocks?$/.test(noun) ? `magnitude:${noun.replace(/s$/, '')}` : 'magnitude';
 }
 
 /** Roles and titles written before a name ("Actor Paul Walker", "Sen. Joe Biden"). */

@@ -76,6 +76,12 @@ const rows: Row[] = [
   { text: 'Officials counted 3 fatalities and 40 injuries.', figure: '40', metricKey: 'injured' },
   { text: 'Three people familiar with the matter said the deal was near.', figure: 'Three' },
   { text: 'He has visited 12 countries since January.', figure: '12' },
+  // A quake's magnitude, however written, is one measure with no unit; an aftershock's is another.
+  { text: 'A magnitude 6.1 earthquake struck off the coast of Sumatra on Monday, the U.S. Geological Survey said.', figure: '6.1', metricKey: 'magnitude', unit: null, value: 6.1 },
+  { text: 'A 5.9-magnitude earthquake struck off Sumatra on Monday.', figure: '5.9-magnitude', metricKey: 'magnitude', unit: null, value: 5.9 },
+  { text: 'Magnitude 6.1 earthquake strikes off Indonesia', figure: '6.1', metricKey: 'magnitude' },
+  { text: 'The 4.6 quake was followed by a 3.4 aftershock.', figure: '3.4', metricKey: 'magnitude:aftershock' },
+  { text: 'The 4.6 quake was followed by a 3.4 aftershock.', figure: '4.6', metricKey: 'magnitude' },
   // A person's age: set off by commas after a full name, after "aged" or "at the age of", or "N-year-old" before the name.
   { text: 'Actor Paul Walker, 40, died in a car crash on Saturday.', figure: '40', metricKey: 'age', subjectKey: 'paul-walker', unit: 'year', value: 40 },
   { text: 'The 40-year-old actor Paul Walker died in a car crash.', figure: '40-year-old', metricKey: 'age', subjectKey: 'paul-walker', value: 40 },

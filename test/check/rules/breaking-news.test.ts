@@ -1,5 +1,6 @@
 /**
- * Breaking-news coverage, where outlets most often disagree on a death toll or a person's age:
+ * Breaking-news coverage, where outlets most often disagree on a death toll, a quake's magnitude or
+ * a person's age:
  * short articles in the wording of wire reports, read and extracted as the CLI would, checked by
  * `value-conflict`.
  */
@@ -25,5 +26,16 @@ describe('value-conflict on casualties and ages', () => {
 
   it('"killed 12 people", "kills 12" and "Twelve people died" agree: no finding', () => {
     expect(run({ post: POST, same: SAME }).findings).toEqual([]);
+  });
+
+  it('a magnitude 6.1 against a 5.9-magnitude quake (one story: the same place) is a conflict; an aftershock is another quake', () => {
+    const REUTERS = 'Magnitude 6.1 earthquake strikes off Indonesia\n\nA magnitude 6.1 earthquake struck off the coast of Sumatra on Monday, the U.S. Geological Survey said. It was centred 80 km west of Padang and followed by a 4.2 aftershock.\n';
+    const AFP = 'Deadly quake rocks Sumatra\n\nA 5.9-magnitude earthquake struck off Sumatra on Monday, according to the USGS. The quake was centred 80 km west of Padang.\n';
+    const AGREE = 'Quake hits Sumatra\n\nThe 6.1 quake struck off Sumatra on Monday, the USGS said. It was centred 80 km west of Padang.\n';
+    const { findings } = run({ reuters: REUTERS, afp: AFP });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("'6.1'");
+    expect(findings[0].message).toContain("'5.9-magnitude'");
+    expect(run({ reuters: REUTERS, agree: AGREE }).findings).toEqual([]);
   });
 });
