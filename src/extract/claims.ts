@@ -665,7 +665,9 @@ const AHEAD = /^(next|upcoming|coming|planned|scheduled|expected|proposed|future
  * read. The date must be one day, written next to the noun, or the sentence's only one.
  */
 function readOccasions(s: Span, block: string, blockIndex: number, tokens: Token[], ps: PeriodMention[], attr: Attribution | null, entities: Claim['entities'], taken: Draft[], text: string): Draft[] {
-  const used = new Set(taken.map((d) => d.period));
+  // A day that dates a statement ("said on Tuesday") is not an occasion's; one a figure took may be
+  // ("A bus crash killed 12 people on Tuesday": the toll and the crash share the day).
+  const used = new Set(taken.filter((d) => d.kind === 'event').map((d) => d.period));
   const days1 = ps.filter((p) => p.from && p.to && p.type !== 'DURATION' && p.from === p.to && !used.has(p));
   if (days1.length === 0) return [];
   const nouns: Array<{ v: number; qualifier: string[] }> = [];

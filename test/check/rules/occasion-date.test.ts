@@ -29,6 +29,16 @@ describe('occasion-date', () => {
     expect(f.severity).toBe('warning');
   });
 
+  it('an occasion dated through the figure of its clause ("A bus crash … killed 12 people on Tuesday"): the day is the crash\'s too', () => {
+    const POST = 'Bus crash in Denver\n\nA bus crash on Interstate 25 in Denver killed 12 people on Tuesday, police said. The bus was carrying 48 passengers.\n';
+    const WIRE = 'Denver bus crash\n\nA bus crash on Interstate 25 in Denver on Wednesday killed 12 people, police said. The bus was carrying 48 passengers.\n';
+    const { findings } = runOnTexts('occasion-date', { post: POST, wire: WIRE }, '2025-06-12');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('bus crash');
+    expect(findings[0].message).toContain('June 10, 2025');
+    expect(findings[0].message).toContain('June 11, 2025');
+  });
+
   const valid: Array<[string, Record<string, string>]> = [
     ['the same day in every article', { fox: FOX, huff: HUFF }],
     ['an occasion still ahead ("next Tuesday\'s presidential debate")', { huff: HUFF, b: "Debate\n\nNext Tuesday's presidential debate will matter more. Biden spent $90 billion on green energy programs.\n" }],
