@@ -146,7 +146,19 @@ function readSentence(
   // "higher than a year earlier", "since 2024": the time compared with belongs to no figure.
   const dated = joinRanges(ps, text).filter((p) => p.from && p.to && p.type !== 'DURATION' && !datesAnEvent(p, tokens) && !COMPARED_WITH.test(text.slice(Math.max(0, p.start - 16), p.start)));
   const used = new Set<PeriodMention>();
-  const figures = qs.filter((q) => !ps.some((p) => p.start < q.end && q.start < p.end && p.type !== 'DURATION'));
+  // "approved the bill 67-33", "by a vote of 219 to 212", "a 5–4 decision": a tally's two sides,
+  // read in place of the numbers (or the range) the scanner made of them.
+  const tallies = readTallies(tokens);
+  const inTally = (q: QuantityMention): boolean => tallies.some((t) => t.start < q.end && q.start < t.end);
+  const figures = qs.filter((q) => !ps.some((p) => p.start < q.end && q.start < p.end && p.type !== 'DURATION') && !inTally(q));
+  for (const t of tallies) {
+    const period = choosePeriod(t.sides[0], undefined, dated, used, text);
+    if (period) used.add(period);
+    t.sides.forEach((q, i) => {
+      const side = i === 0 ? 'for' : 'against';
+      out.push({ kind: 'figure', sentence: s, block, blockIndex, quantity: q, value: { ...q.value }, period, metric: { text: `votes ${side}`, key: `tally:${side}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false }, subject: null, attribution: attr, entities, series: null, change: null, event: null, isBase: false });
+    });
+  }
   for (let n = 0; n < figures.length; n++) {
     let q = figures[n];
     // "an increase of over 1,000 times": a multiplier, however the counter read the noun.
@@ -382,6 +394,35 @@ function predicateOf(tokens: Token[], first: number, last: number, unitText: str
   while (j < tokens.length && PREDICATE_AFTER_SKIP.test(tokens[j].lower)) j++;
   if (verbish(tokens[j])) return { word: tokens[j].lower, stem: stem(tokens[j].lower) };
   return null;
+}
+
+/** Words around a tally that make two numbers its sides ("voted 52-48", "a 5-4 decision"). */
+const TALLY_BEFORE = /^(vote|votes|voted|approved|passed|rejected|confirmed|ruled|defeated|adopted|backed|endorsed|overrode|sustained|upheld|split)$/;
+const TALLY_AFTER = /^(vote|votes|decision|ruling|majority|margin|verdict|tally|split)$/;
+
+/**
+ * The tallies of a sentence: two whole numbers joined by a dash ("67-33", "5–4") or by "to" after
+ * "vote(s) of" ("a vote of 219 to 212"), next to a word of voting or deciding. Each side becomes a
+ * figure of its own (`tally:for`, `tally:against`) pointing at its number.
+ */
+function readTallies(tokens: Token[]): Array<{ start: number; end: number; sides: [QuantityMention, QuantityMention] }> {
+  const out: Array<{ start: number; end: number; sides: [QuantityMention, QuantityMention] }> = [];
+  const whole = (t: Token | undefined): boolean => t !== undefined && t.kind === 'num' && /^\d{1,6}$/.test(t.text);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, join, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (!whole(a) || !whole(b)) continue;
+    const dash = /^[-–—]$/.test(join.text) && join.start === a.end && b.start === join.end;
+    const to = join.lower === 'to';
+    if (!dash && !to) continue;
+    const before = tokens.slice(Math.max(0, i - 5), i).map((t) => t.lower);
+    const voteOf = before.slice(-3).includes('vote') || before.slice(-3).includes('votes');
+    const context = voteOf || (dash && (before.some((w) => TALLY_BEFORE.test(w)) || TALLY_AFTER.test(tokens[i + 3]?.lower ?? '')));
+    if (!context || (to && !voteOf)) continue;
+    const side = (t: Token): QuantityMention => ({ text: t.text, start: t.start, end: t.end, value: { min: Number(t.text), max: Number(t.text), unit: 'vote', per: null, approx: false, bound: null }, kind: 'count', unitText: null, change: null });
+    out.push({ start: a.start, end: b.end, sides: [side(a), side(b)] });
+    i += 2;
+  }
+  return out;
 }
 
 /** Nouns for an earthquake; an aftershock or a foreshock is another quake, keyed apart. */

@@ -76,6 +76,12 @@ const rows: Row[] = [
   { text: 'Officials counted 3 fatalities and 40 injuries.', figure: '40', metricKey: 'injured' },
   { text: 'Three people familiar with the matter said the deal was near.', figure: 'Three' },
   { text: 'He has visited 12 countries since January.', figure: '12' },
+  // A tally's two sides, in place of the range or the two numbers the scanner reads.
+  { text: 'The Senate approved the bill 67-33 on Thursday.', figure: '67', metricKey: 'tally:for', unit: 'vote', value: 67 },
+  { text: 'The Senate approved the bill 67-33 on Thursday.', figure: '33', metricKey: 'tally:against', value: 33 },
+  { text: 'The House passed the measure by a vote of 219 to 212.', figure: '212', metricKey: 'tally:against', value: 212 },
+  { text: 'In a 5–4 decision, the court sided with the baker.', figure: '5', metricKey: 'tally:for' },
+  { text: 'The Lakers won 102-98 on Sunday.', figure: '102' },
   // A quake's magnitude, however written, is one measure with no unit; an aftershock's is another.
   { text: 'A magnitude 6.1 earthquake struck off the coast of Sumatra on Monday, the U.S. Geological Survey said.', figure: '6.1', metricKey: 'magnitude', unit: null, value: 6.1 },
   { text: 'A 5.9-magnitude earthquake struck off Sumatra on Monday.', figure: '5.9-magnitude', metricKey: 'magnitude', unit: null, value: 5.9 },

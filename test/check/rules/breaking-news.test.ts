@@ -1,6 +1,6 @@
 /**
- * Breaking-news coverage, where outlets most often disagree on a death toll, a quake's magnitude or
- * a person's age:
+ * Breaking-news coverage, where outlets most often disagree on a death toll, a quake's magnitude, a
+ * vote's tally or a person's age:
  * short articles in the wording of wire reports, read and extracted as the CLI would, checked by
  * `value-conflict`.
  */
@@ -37,5 +37,14 @@ describe('value-conflict on casualties and ages', () => {
     expect(findings[0].message).toContain("'6.1'");
     expect(findings[0].message).toContain("'5.9-magnitude'");
     expect(run({ reuters: REUTERS, agree: AGREE }).findings).toEqual([]);
+  });
+
+  it('a vote of 68 to 32 against 67-33: both sides conflict', () => {
+    const A = 'Senate passes the bill\n\nThe Senate approved the farm bill by a vote of 68 to 32 on Thursday. The bill costs $867 billion over ten years.\n';
+    const B = 'Farm bill clears the Senate\n\nThe Senate approved the farm bill 67-33 on Thursday. The bill costs $867 billion over ten years.\n';
+    const { findings, claims } = run({ a: A, b: B });
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    expect(findings.map((f) => byId.get(f.claims[0])!.metricKey).sort()).toEqual(['tally:against', 'tally:for']);
+    expect(run({ a: A, c: A.replace('68 to 32', '68-32') }).findings).toEqual([]);
   });
 });
