@@ -201,6 +201,9 @@ function readSentence(
       q = { ...q, kind: 'measure', value: { ...q.value, unit: 'year' } };
       metric = { text: 'age', key: 'age', subject: age, unit: null, per: null, cumulative: false, anaphoric: false };
     }
+    // "sentenced Smith to 10 years", "Smith was sentenced to 12 years", "a 10-year prison sentence".
+    const term = age ? null : prisonTerm(q, tokens, first, last);
+    if (term) metric = { text: 'prison sentence', key: 'sentence', subject: term.who, unit: null, per: null, cumulative: false, anaphoric: false };
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
     // told apart by what the counted did or had done to them. A predicate that is a measure of the
     // lexicon keys as that measure, however the count is worded: "killed 12 people", "12 people
@@ -226,7 +229,7 @@ function readSentence(
     if (!outcome && !isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && Number.isInteger(q.value.max) && (!metric.key || (unit !== null && SMALL_COUNT_NOUNS.test(unit)))) continue;
     // Durations ("in just over two years", "two decades") say how long, not how much.
     // (kept when it is the sentence's only figure: "more revenue in 20 days than in all of 2025").
-    if (!age && !isChange && unit !== null && TIME_UNIT.test(unit) && q.kind !== 'money' && q.kind !== 'percent' && figures.some((o) => o !== q && !(o.value.unit && TIME_UNIT.test(o.value.unit)))) continue;
+    if (!age && !term && !isChange && unit !== null && TIME_UNIT.test(unit) && q.kind !== 'money' && q.kind !== 'percent' && figures.some((o) => o !== q && !(o.value.unit && TIME_UNIT.test(o.value.unit)))) continue;
     // "One aspect", "a third-party": small numbers written as words count people or nothing checkable.
     if (!outcome && !isChange && (q.kind === 'count' || q.kind === 'number') && Math.abs(q.value.max) <= 12 && /^[\p{L}\s-]+$/u.test(q.text) && !(unit !== null && PEOPLE_NOUNS.test(unit))) continue;
     if (!isChange && q.kind === 'number' && !metric.key && !metric.anaphoric && unit === null && !/(million|billion|trillion|thousand)/i.test(q.text)) continue;
@@ -394,6 +397,29 @@ function predicateOf(tokens: Token[], first: number, last: number, unitText: str
   while (j < tokens.length && PREDICATE_AFTER_SKIP.test(tokens[j].lower)) j++;
   if (verbish(tokens[j])) return { word: tokens[j].lower, stem: stem(tokens[j].lower) };
   return null;
+}
+
+/**
+ * A prison term: a length of time after "sentenced … to" ("sentenced Smith to 10 years", "was
+ * sentenced to 12 years") or before "sentence" or "term" ("a 10-year prison sentence"). `who` is the
+ * person named after "sentenced" or before "was sentenced", when there is one.
+ */
+function prisonTerm(q: QuantityMention, tokens: Token[], first: number, last: number): { who: string | null } | null {
+  if (!q.value.unit || !/^(year|month|week|day)$/.test(q.value.unit)) return null;
+  let verb = -1;
+  if (tokens[first - 1]?.lower === 'to') {
+    for (let k = first - 2; k >= Math.max(0, first - 8) && verb < 0; k--) if (/^sentenc(e|ed|es|ing)$/.test(tokens[k].lower)) verb = k;
+    if (verb < 0) return null;
+  } else {
+    const after = tokens.slice(last + 1, last + 3).map((t) => t.lower);
+    if (!/-/.test(q.text) || !(after.includes('sentence') || after.includes('term'))) return null;
+  }
+  const names = findNames(tokens, tokens[0]?.start ?? 0).filter((n) => !isOrganisation(n.text));
+  const person = (n: { text: string } | undefined): string | null => (n ? n.text.replace(/^the\s+/i, '') : null);
+  if (verb < 0) return { who: person(names.find((n) => n.last < first)) };
+  const object = names.find((n) => n.first === verb + 1 && n.last < first);
+  const passive = /^(was|were|is|been|be)$/.test(tokens[verb - 1]?.lower ?? '') ? names.filter((n) => n.last < verb - 1).pop() : undefined;
+  return { who: person(object ?? passive) };
 }
 
 /** Words around a tally that make two numbers its sides ("voted 52-48", "a 5-4 decision"). */

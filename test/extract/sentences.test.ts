@@ -76,6 +76,10 @@ const rows: Row[] = [
   { text: 'Officials counted 3 fatalities and 40 injuries.', figure: '40', metricKey: 'injured' },
   { text: 'Three people familiar with the matter said the deal was near.', figure: 'Three' },
   { text: 'He has visited 12 countries since January.', figure: '12' },
+  // A prison term, whoever wrote the verb's voice, about the person sentenced.
+  { text: 'A judge sentenced John Smith to 10 years in prison on Friday.', figure: '10 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 10, unit: 'year' },
+  { text: 'John Smith was sentenced to 12 years in prison and fined $50,000.', figure: '12 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 12 },
+  { text: 'He faces a 10-year prison sentence.', figure: '10-year', metricKey: 'sentence' },
   // A tally's two sides, in place of the range or the two numbers the scanner reads.
   { text: 'The Senate approved the bill 67-33 on Thursday.', figure: '67', metricKey: 'tally:for', unit: 'vote', value: 67 },
   { text: 'The Senate approved the bill 67-33 on Thursday.', figure: '33', metricKey: 'tally:against', value: 33 },
