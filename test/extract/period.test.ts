@@ -19,6 +19,9 @@ const rows: Array<{ text: string; published: string | null; phrase: string; from
   { text: 'Profit fell in the third quarter of 1989.', published: '1989-11-02', phrase: 'the third quarter of 1989', from: '1989-07-01', to: '1989-09-30' },
   { text: 'Two years ago, that number was 100 billion.', published: '2026-03-23', phrase: 'Two years ago', from: '2024-01-01', to: '2024-12-31' },
   { text: 'The quake struck early Thursday.', published: '2013-03-14', phrase: 'early Thursday', from: '2013-03-14', to: '2013-03-14' },
+  // A weekday takes the tense of its own clause: "will pay" is another clause than "closing price on Friday".
+  { text: "Microsoft will pay $196 per share, a premium of 50 percent to LinkedIn's closing price on Friday.", published: '2016-06-14', phrase: 'Friday', from: '2016-06-10', to: '2016-06-10' },
+  { text: 'The company said it will release its results on Friday.', published: '2016-06-14', phrase: 'Friday', from: '2016-06-17', to: '2016-06-17' },
   { text: 'A 1,000-fold increase in 24 months is rare.', published: null, phrase: '24 months', type: 'DURATION' },
   { text: 'The Clintons earned $141 million from 2007 to 2014.', published: '2015-07-31', phrase: '2007', from: '2007-01-01', to: '2007-12-31' },
 ];

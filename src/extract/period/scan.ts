@@ -51,7 +51,7 @@ const cueOf = (m: RegExpExecArray): Tense => (m[1] ? 'future' : 'past');
 /** The tense cue nearest before `start` in its clause, else the first after `end` in its sentence. */
 function tenseAround(text: string, start: number, end: number, para: Range): Tense {
   let before = text.slice(Math.max(para.start, start - 120), start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('\n'));
   if (cut >= 0) before = before.slice(cut + 2);
   const re = TENSE_CUE;
   re.lastIndex = 0;
