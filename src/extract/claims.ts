@@ -436,7 +436,8 @@ function readTallies(tokens: Token[]): Array<{ start: number; end: number; sides
   const whole = (t: Token | undefined): boolean => t !== undefined && t.kind === 'num' && /^\d{1,6}$/.test(t.text);
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, join, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (!whole(a) || !whole(b)) continue;
+    // "approved the 2024-25 budget", "the 2019-2020 season": years, not a tally.
+    if (!whole(a) || !whole(b) || /^(1[89]|20)\d\d$/.test(a.text)) continue;
     const dash = /^[-–—]$/.test(join.text) && join.start === a.end && b.start === join.end;
     const to = join.lower === 'to';
     if (!dash && !to) continue;

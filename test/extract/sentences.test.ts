@@ -86,6 +86,7 @@ const rows: Row[] = [
   { text: 'The House passed the measure by a vote of 219 to 212.', figure: '212', metricKey: 'tally:against', value: 212 },
   { text: 'In a 5–4 decision, the court sided with the baker.', figure: '5', metricKey: 'tally:for' },
   { text: 'The Lakers won 102-98 on Sunday.', figure: '102' },
+  { text: 'The council approved the 2024-25 budget of $3.2 billion.', figure: '25' },
   // A quake's magnitude, however written, is one measure with no unit; an aftershock's is another.
   { text: 'A magnitude 6.1 earthquake struck off the coast of Sumatra on Monday, the U.S. Geological Survey said.', figure: '6.1', metricKey: 'magnitude', unit: null, value: 6.1 },
   { text: 'A 5.9-magnitude earthquake struck off Sumatra on Monday.', figure: '5.9-magnitude', metricKey: 'magnitude', unit: null, value: 5.9 },
