@@ -14,10 +14,12 @@
  *   change also joins the block of the figures it relates (`arithmetic`);
  * - a stated change without subject, with the figures without subject of the same metric (the
  *   figures `arithmetic` may take the ends of a change from), when such a change exists;
- * - a dated event of one type by one actor (first word) at one place (`date-conflict`).
+ * - a dated event of one type by one actor (first word) at one place, or anywhere for an event
+ *   that happens once (a founding, a birth) (`date-conflict`).
  * `name-variant` reads names across the whole store: its parts are the canonical names and
  * speakers (`nameUnits`), apart from these.
  */
+import { ONCE_EVENTS } from '../extract/event-types.js';
 import type { Claim } from '../store/schema.js';
 import { groupable } from './group.js';
 import { fingerprints, linkingNames } from './story.js';
@@ -56,6 +58,8 @@ export function articleKeys(claims: readonly Claim[]): ArticleKeys {
     if (c.kind === 'event' && c.event?.actor && c.period && c.event.place) {
       keys.add(`p\u0001${c.event.type}\u0001${norm(c.event.actor).split(' ')[0]}\u0001${norm(c.event.place)}`);
     }
+    // A founding or a birth is the same event wherever told: one actor's meet whatever their place.
+    if (c.kind === 'event' && c.event?.actor && c.period && ONCE_EVENTS.has(c.event.type)) keys.add(`p\u0001${c.event.type}\u0001${norm(c.event.actor).split(' ')[0]}`);
   }
   const sorted = (s: Set<string>): string[] => [...s].sort();
   return { keys: sorted(keys), names: sorted(names), units: sorted(units) };

@@ -14,6 +14,7 @@ import type { ReadResult, Span } from '../ingest/types.js';
 import type { Claim, ClaimPeriod } from '../store/schema.js';
 import { findAttribution, isOrganisation, newAttributionContext, type Attribution, type AttributionContext } from './attribution.js';
 import { findAcronyms, findNames, makeResolver, type EntityResolver } from './entities.js';
+import { ONCE_EVENTS } from './event-types.js';
 import { agentBefore, predicateConcept, readMetric, type MetricReading } from './metric.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import type { PeriodMention, QuantityMention, Value } from './types.js';
@@ -700,8 +701,11 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
   for (let v = 0; v < tokens.length; v++) {
     const type = eventVerbs.get(tokens[v].lower);
     if (!type) continue;
+    // "Max Born": a capital inside a sentence is a name, not the verb.
+    if (ONCE_EVENTS.has(type) && tokens[v].cap && v > 0 && block !== 'title' && block !== 'heading') continue;
     const verbEnd = tokens[v].end;
-    const date = ps.find((p) => p.from && p.to && p.type !== 'DURATION' && !taken.has(p) && p.start >= verbEnd && p.start - verbEnd <= 70 && days(p.from!, p.to!) <= 31);
+    const longest = ONCE_EVENTS.has(type) ? 366 : 31;
+    const date = ps.find((p) => p.from && p.to && p.type !== 'DURATION' && !taken.has(p) && p.start >= verbEnd && p.start - verbEnd <= 70 && days(p.from!, p.to!) <= longest);
     if (!date) continue;
     taken.add(date);
     let actor: string | null = null;
@@ -709,6 +713,9 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
     else {
       const e = entities.filter((x) => x.end <= tokens[v].start).pop();
       actor = e ? e.text : null;
+      // "LinkedIn, founded in 2003", "Walker was born in 1973": a name that opens the sentence
+      // is the one founded or born (the name finder passes over a lone word there).
+      if (!actor && ONCE_EVENTS.has(type) && tokens[0]?.cap && tokens[0].kind === 'word' && !PRONOUNS.test(tokens[0].lower) && /^(,|was|is)$/.test(tokens[1]?.lower ?? '') && v <= 4) actor = tokens[0].text;
     }
     if (!actor && type === 'statement') {
       const main = mainSpeaker(ctx);
@@ -719,6 +726,9 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
   }
   return out;
 }
+
+/** Words that open a sentence without naming anyone. */
+const PRONOUNS = /^(the|a|an|it|he|she|they|we|i|this|that|these|those|its|his|her|their|our|there)$/;
 
 const OCCASION_TYPE: Record<string, string> = { debates: 'debate', elections: 'election', protests: 'protest', attacks: 'attack', floods: 'flood', caucuses: 'caucus', quake: 'earthquake', tremor: 'earthquake' };
 const DETERMINERS = /^(the|a|an|this|that|his|her|their|its|our|your|my|whose|of|for|at|in|on|after|before|during|since|and|or|but|with|by|from|to)$/;

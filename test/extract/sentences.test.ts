@@ -76,6 +76,8 @@ const rows: Row[] = [
   { text: 'Officials counted 3 fatalities and 40 injuries.', figure: '40', metricKey: 'injured' },
   { text: 'Three people familiar with the matter said the deal was near.', figure: 'Three' },
   { text: 'He has visited 12 countries since January.', figure: '12' },
+  // The year a company was founded dates the founding, not the figure beside it.
+  { text: 'LinkedIn, founded in 2003, has more than 433 million members.', published: '2016-06-13', figure: 'more than 433 million', period: null },
   // A prison term, whoever wrote the verb's voice, about the person sentenced.
   { text: 'A judge sentenced John Smith to 10 years in prison on Friday.', figure: '10 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 10, unit: 'year' },
   { text: 'John Smith was sentenced to 12 years in prison and fined $50,000.', figure: '12 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 12 },

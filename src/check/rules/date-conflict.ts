@@ -16,6 +16,7 @@ import type { Claim } from '../../store/schema.js';
 import { nameArticles, phraseBefore, verb } from '../describe.js';
 import { cmp } from '../hash.js';
 import { formatPeriod, lengthDays, overlap } from '../period.js';
+import { ONCE_EVENTS } from '../../extract/event-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../types.js';
 
 const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
@@ -82,7 +83,9 @@ function speakerGroups(ctx: RuleContext): Map<string, Map<string, Set<string>>> 
 
 const shareGroup = (a: Event, b: Event): boolean => [...a.groups].some((g) => b.groups.has(g));
 const samePlace = (a: Event, b: Event): boolean => a.place !== null && a.place === b.place;
-const linked = (a: Event, b: Event): boolean => a.claim.article !== b.claim.article && sameActor(a.actor, b.actor) && (shareGroup(a, b) || samePlace(a, b));
+/** Happens once to its actor (a founding, a birth): the actor alone says it is the same event. */
+const once = (e: Event): boolean => ONCE_EVENTS.has(e.claim.event!.type);
+const linked = (a: Event, b: Event): boolean => a.claim.article !== b.claim.article && sameActor(a.actor, b.actor) && (shareGroup(a, b) || samePlace(a, b) || once(a));
 
 /** Events per date: each joins the first date cluster all of whose events overlap it. */
 function byDate(events: Event[]): Event[][] {
@@ -129,11 +132,12 @@ export const dateConflict: Rule = {
       // thousands of events is walked through its buckets, not pair by pair.
       const buckets = new Map<string, Event[]>();
       for (const e of events) {
+        if (once(e)) (buckets.get('o') ?? buckets.set('o', []).get('o')!).push(e);
         for (const g of e.groups) (buckets.get(`g\u0001${g}`) ?? buckets.set(`g\u0001${g}`, []).get(`g\u0001${g}`)!).push(e);
         if (e.place !== null) (buckets.get(`p\u0001${e.place}`) ?? buckets.set(`p\u0001${e.place}`, []).get(`p\u0001${e.place}`)!).push(e);
       }
       const near = (e: Event): Set<Event> => {
-        const out = new Set<Event>();
+        const out = new Set<Event>(once(e) ? buckets.get('o') : []);
         for (const g of e.groups) for (const x of buckets.get(`g\u0001${g}`) ?? []) out.add(x);
         if (e.place !== null) for (const x of buckets.get(`p\u0001${e.place}`) ?? []) out.add(x);
         return out;
@@ -160,7 +164,7 @@ export const dateConflict: Rule = {
           const otherEvents = partners.filter((e) => otherArticles.includes(e.claim.article));
           const a = oddEvents[0].claim;
           const e = otherEvents[0].claim;
-          const sameOccasion = oddEvents.some((x) => otherEvents.some((y) => samePlace(x, y))) || (type !== 'statement' && oddEvents.some((x) => otherEvents.some((y) => shareGroup(x, y))));
+          const sameOccasion = ONCE_EVENTS.has(type) || oddEvents.some((x) => otherEvents.some((y) => samePlace(x, y))) || (type !== 'statement' && oddEvents.some((x) => otherEvents.some((y) => shareGroup(x, y))));
           const when = (c: Claim): string => {
             const published = ctx.articles.get(c.article)?.published;
             return formatPeriod(c.period!, !published || published.slice(0, 4) !== c.period!.start.slice(0, 4));
@@ -172,7 +176,7 @@ export const dateConflict: Rule = {
             claims: [...oddEvents.map((x) => x.claim), ...otherEvents.map((x) => x.claim)],
             articles: [...oddArticles, ...otherArticles],
             message:
-              `${nameArticles(oddArticles, ctx.articles)} ${verb(oddArticles.length, 'dates', 'date')} the ${type} by ${a.event!.actor} ${when(a)} ('${phraseBefore(a.quote, a.period!.text)}'), ` +
+              `${nameArticles(oddArticles, ctx.articles)} ${verb(oddArticles.length, 'dates', 'date')} the ${type} ${ONCE_EVENTS.has(type) ? 'of' : 'by'} ${a.event!.actor} ${when(a)} ('${phraseBefore(a.quote, a.period!.text)}'), ` +
               `while ${nameArticles(otherArticles, ctx.articles)} ${verb(otherArticles.length, 'dates', 'date')} it ${when(e)}` +
               (sameOccasion ? ': the same occasion cannot have two dates.' : ': check whether these are two occasions.'),
             actual: when(a),

@@ -1,6 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/store/schema.js';
 import { claim, p, usage } from '../factory.js';
-import { ruleTable } from '../harness.js';
+import { ruleTable, runOnTexts } from '../harness.js';
 
 let place = 1000;
 /** A sentence with a dated event and the figure it carries (same quote, same range). */
@@ -63,4 +64,23 @@ ruleTable('date-conflict', {
       errors: [{ severity: 'warning', message: ['NYT (2012-10-12) dates the occurrence by Biden October 9', 'October 11', 'the same occasion'] }],
     },
   ],
+});
+
+describe('date-conflict on events that happen once (real wording of company and obituary coverage)', () => {
+  const run = (texts: Record<string, string>) => runOnTexts('date-conflict', texts, '2016-06-14');
+  it('a founding dated 2003 and 2002 is a warning, whatever else the sentences say', () => {
+    const { findings } = run({
+      reuters: 'Microsoft to buy LinkedIn\n\nLinkedIn, founded in 2003, has more than 433 million members.\n',
+      bbc: 'Microsoft buys LinkedIn\n\nLinkedIn was founded in 2002 by Reid Hoffman and has 430 million users.\n',
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].severity).toBe('warning');
+    expect(findings[0].message).toContain('the founding of LinkedIn');
+    expect(findings[0].message).toMatch(/2002[\s\S]*2003|2003[\s\S]*2002/);
+  });
+
+  it('a birth on September 12, 1973 and in 1973 agree; two people born apart do not meet', () => {
+    expect(run({ a: 'Obituary\n\nPaul Walker, who was born on September 12, 1973, died on Saturday.\n', b: 'Walker dies\n\nWalker was born in 1973 in Glendale, California.\n' }).findings).toEqual([]);
+    expect(run({ a: 'Obituary\n\nPaul Walker was born in 1973 in Glendale.\n', b: 'Obituary\n\nRoger Rodas was born in 1975 in Guatemala.\n' }).findings).toEqual([]);
+  });
 });
