@@ -202,6 +202,13 @@ function readSentence(
       q = { ...q, kind: 'measure', value: { ...q.value, unit: 'year' } };
       metric = { text: 'age', key: 'age', subject: age, unit: null, per: null, cumulative: false, anaphoric: false };
     }
+    // "left the road at about 70 miles per hour", "travelling at 90 mph", "winds of up to 150 km/h":
+    // a speed is one measure whatever the clause around it; a wind's is kept apart from a vehicle's.
+    // ("0-60 mph" is the sprint a time is given for, not a speed.)
+    if (!age && q.value.unit && SPEED_UNIT.test(q.value.unit) && q.value.min > 0 && !(metric.key ?? '').startsWith('speed')) {
+      const wind = /\bwinds?\b|\bgusts?\b/i.test(metric.text ?? '') || /^(winds?|gusts?)$/.test(tokens[last + 1]?.lower ?? '');
+      metric = { ...metric, text: wind ? 'wind speed' : 'speed', key: wind ? 'speed:wind' : 'speed', unit: null, per: null };
+    }
     // "sentenced Smith to 10 years", "Smith was sentenced to 12 years", "a 10-year prison sentence".
     const term = age ? null : prisonTerm(q, tokens, first, last);
     if (term) metric = { text: 'prison sentence', key: 'sentence', subject: term.who, unit: null, per: null, cumulative: false, anaphoric: false };
@@ -480,6 +487,9 @@ function magnitudeOf(q: QuantityMention, tokens: Token[], first: number, last: n
 
 /** Roles and titles written before a name ("Actor Paul Walker", "Sen. Joe Biden"). */
 const ROLES = new Set([...attributionLexicon.roles.words, ...attributionLexicon.titles.words]);
+
+/** Units of speed ("mile per hour", "kilometre per hour", "knot"). */
+const SPEED_UNIT = /^(?:(?:mile|kilometre|metre|foot)s? per (?:hour|second)|knot)$/;
 
 /** Words before a bare number that make it an age ("aged 42", "at age 42", "at the age of 85"). */
 const AGE_LEAD = /^(aged|age)$/;

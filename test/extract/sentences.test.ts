@@ -78,6 +78,12 @@ const rows: Row[] = [
   { text: 'He has visited 12 countries since January.', figure: '12' },
   // The year a company was founded dates the founding, not the figure beside it.
   { text: 'LinkedIn, founded in 2003, has more than 433 million members.', published: '2016-06-13', figure: 'more than 433 million', period: null },
+  // A speed is one measure whatever the clause around it; a wind's is another.
+  { text: 'The bus was carrying 48 passengers when it left the road at about 70 miles per hour.', figure: 'about 70 miles per hour', metricKey: 'speed' },
+  { text: 'The car was travelling at 90 mph when it crashed.', figure: '90 mph', metricKey: 'speed' },
+  { text: 'The storm packed winds of 120 miles per hour.', figure: '120 miles per hour', metricKey: 'speed:wind' },
+  { text: 'Winds of up to 150 km/h battered the coast.', figure: 'up to 150 km/h', metricKey: 'speed:wind' },
+  { text: 'It’s enough to cut the 0-62 mph time to 5.7 seconds.', figure: '0-62 mph', kind: 'figure', notMetric: /^speed/ },
   // A prison term, whoever wrote the verb's voice, about the person sentenced.
   { text: 'A judge sentenced John Smith to 10 years in prison on Friday.', figure: '10 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 10, unit: 'year' },
   { text: 'John Smith was sentenced to 12 years in prison and fined $50,000.', figure: '12 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 12 },
