@@ -224,10 +224,10 @@ function readSentence(
       // "12 deaths", "claimed five lives": the counted noun is the measure itself.
       const own = unit !== null ? [`${unit}s`, unit.replace(/y$/, 'ies'), unit.replace(/fe$/, 'ves'), unit].map(predicateConcept).find((c) => c !== null) ?? null : null;
       const concept = own?.cumulative ? own : predicate ? predicateConcept(predicate.word) : null;
-      if (concept && concept.cumulative && (bare || own === concept || PEOPLE_NOUNS.test(unit!) || /^(people|person|man|woman|men|women)$/.test(unit!))) {
+      if (concept && concept.cumulative && (bare || own === concept || PEOPLE_NOUNS.test(unit!) || /^(people|person|man|woman|men|women|other)$/.test(unit!))) {
         outcome = true;
         // "12 dead", "45 injured" count people, as "45 were injured" does.
-        if (bare || /^(dead|injured|wounded|hurt|missing)$/.test(unit ?? '')) q = { ...q, kind: 'count', value: { ...q.value, unit: 'people' } };
+        if (bare || /^(dead|injured|wounded|hurt|missing|other)$/.test(unit ?? '')) q = { ...q, kind: 'count', value: { ...q.value, unit: 'people' } };
         metric = { ...metric, text: own === concept ? (q.unitText ?? unit) : `${q.unitText ?? 'people'} ${predicate!.word}`, key: concept.concept, cumulative: true };
       } else if (predicate && !bare) metric = { ...metric, text: `${q.unitText ?? unit} ${predicate.word}`, key: `${unit}:${predicate.stem}` };
     }
@@ -243,7 +243,8 @@ function readSentence(
     if (!isChange && q.kind === 'number' && !metric.key && !metric.anaphoric && unit === null && !/(million|billion|trillion|thousand)/i.test(q.text)) continue;
     const next = figures[n + 1];
     // A stated change takes only a time written after it ("up 40% in March"), not the sentence's other times.
-    let period = isChange ? choosePeriod(q, next, dated.filter((p) => p.start >= q.end), used, text) : choosePeriod(q, next, dated, used, text);
+    // An age is as of the article ("Ramos, 39, had filed a lawsuit in 2011": 2011 is the lawsuit's).
+    let period = age ? null : isChange ? choosePeriod(q, next, dated.filter((p) => p.start >= q.end), used, text) : choosePeriod(q, next, dated, used, text);
     // "lawyers said in 2017 that Hunter repaid the campaign about $60,000": a payment told of in
     // 2017 was made by then, so the saying's time is the payment's (at the latest).
     if (!period && deal?.past) {
@@ -526,13 +527,18 @@ function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number)
 }
 
 /**
- * A headline's verb in the present before a count ("Quake kills 12", "Blast injures 30"), read as
- * its past form, which is how the measures' lexicon names it.
+ * A headline's verb in the present before a count ("Quake kills 12", "Blast injures 30"), or a
+ * participle ("killing five people"), read as its past form, which is how the measures' lexicon
+ * names it.
  */
 function headlineVerb(tokens: Token[], first: number): { word: string; stem: string } | null {
-  const t = tokens[first - 1];
-  if (!t || t.kind !== 'word' || !/^[a-z]{3,}s$/.test(t.lower)) return null;
-  const base = t.lower.slice(0, -1);
+  let k = first - 1;
+  while (k >= 0 && /^(at|least|some|about|around|nearly|almost|more|than|another|an|estimated)$/.test(tokens[k].lower)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  // "kills 12" (a headline's present), "killing five people", "injuring 30" (a participle)
+  const base = /^[a-z]{3,}ing$/.test(t.lower) ? t.lower.slice(0, -3) : /^[a-z]{3,}s$/.test(t.lower) ? t.lower.slice(0, -1) : null;
+  if (base === null) return null;
   const past = base.endsWith('e') ? `${base}d` : `${base}ed`;
   return predicateConcept(past) ? { word: past, stem: stem(past) } : null;
 }
@@ -772,6 +778,8 @@ function readOccasions(s: Span, block: string, blockIndex: number, tokens: Token
     // "next Tuesday's debate": ahead, whatever its words.
     if (tokens.slice(Math.max(0, k - 3), v).some((t) => AHEAD.test(t.lower))) continue;
     if (qualifier.length === 0 || !/^(the|a|an|this|that|'s)$/.test(tokens[k]?.lower ?? '')) continue;
+    // "A gunman opened fire", "the car caught fire": a verb before the noun, not words that say which.
+    if (/[a-z]{2,}ed$/.test(qualifier[qualifier.length - 1]) && eventVerbs.get(qualifier[qualifier.length - 1]) === undefined && !/^(the|this|that)$/.test(tokens[k]?.lower ?? '')) continue;
     nouns.push({ v, qualifier });
   }
   const out: Draft[] = [];

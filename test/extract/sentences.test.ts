@@ -72,6 +72,10 @@ const rows: Row[] = [
   { text: 'Two people were killed and four were injured when the roof collapsed.', figure: 'four', metricKey: 'injured', unit: 'people', value: 4 },
   { text: 'Earthquake kills 12 in central Italy', figure: '12', metricKey: 'deaths', unit: 'people' },
   { text: 'The shooting claimed five lives, the sheriff said.', figure: 'five', metricKey: 'deaths' },
+  { text: 'A gunman opened fire in the newsroom on Thursday, killing five people and wounding two others, police said.', figure: 'five', metricKey: 'deaths', unit: 'people' },
+  { text: 'A gunman opened fire in the newsroom on Thursday, killing five people and wounding two others, police said.', figure: 'two', metricKey: 'injured', unit: 'people' },
+  // An age is as of the article, whatever time the sentence gives something else.
+  { text: 'The suspect, Jarrod Ramos, 39, had filed a defamation lawsuit against the newspaper in 2011.', published: '2018-06-29', figure: '39', metricKey: 'age', subjectKey: 'jarrod-ramos', period: null },
   { text: 'There were 12 deaths in the county last week.', figure: '12', metricKey: 'deaths' },
   { text: 'Officials counted 3 fatalities and 40 injuries.', figure: '40', metricKey: 'injured' },
   { text: 'Three people familiar with the matter said the deal was near.', figure: 'Three' },

@@ -43,6 +43,7 @@ describe('occasion-date', () => {
     ['the same day in every article', { fox: FOX, huff: HUFF }],
     ['an occasion still ahead ("next Tuesday\'s presidential debate")', { huff: HUFF, b: "Debate\n\nNext Tuesday's presidential debate will matter more. Biden spent $90 billion on green energy programs.\n" }],
     ['an occasion without words that say which ("the meeting on Tuesday" / "the meeting on Thursday")', { a: 'Talks\n\nThe meeting on Tuesday went well. The city spent $90 billion on green energy programs.\n', b: 'Talks\n\nThe meeting on Thursday went well. The city spent $90 billion on green energy programs.\n' }],
+    ['"opened fire" is not an occasion named "gunman opened"', { a: 'Shooting\n\nA gunman opened fire on Thursday. The city spent $90 billion on green energy programs.\n', b: 'Shooting\n\nA gunman opened fire on Wednesday. The city spent $90 billion on green energy programs.\n' }],
     ['two occasions of different names', { a: 'Vote\n\nThe Senate vote on Tuesday passed. The city spent $90 billion on green energy programs.\n', b: 'Vote\n\nThe House vote on Thursday passed. The city spent $90 billion on green energy programs.\n' }],
   ];
   for (const [name, texts] of valid) it(`finds nothing: ${name}`, () => expect(run(texts).findings).toEqual([]));
