@@ -144,6 +144,8 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   while (k >= 0 && !BOUNDARY.has(tokens[k].text) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !/^(of|for|at)$/.test(tokens[k].lower))) k--;
   const start = k + 1;
   if (start > end || end - start > 10) return null;
+  // "Wages rose 0.2% in April to $26.84": a phrase holding another figure names no metric.
+  for (let i = start; i <= end; i++) if (tokens[i].kind === 'num') return null;
   return { start, end, verb };
 }
 
@@ -169,6 +171,8 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
   if (unit !== '%' && !isMoney(unit)) return null;
   // "40% in three months", "5% in 2025": a time, not what the share is of.
   if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.kind === 'num' || /^(one|two|three|four|five|six|seven|eight|nine|ten|just|only|less|more|under|over|recent|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12])$/.test(tokens[k + 1]?.lower ?? ''))) return null;
+  // "2.3% in the first three months of the year", "in the past year": a time too.
+  if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'the' && /^(first|second|third|fourth|final|last|past|previous|next|same|current|latest|year|quarter|month|week|period)$/.test(tokens[k + 2]?.lower ?? '')) return null;
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;
   else if (!(unit === '%' && tokens[k]?.kind === 'word' && !LINKS.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && !/^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge|stake|chance|probability|likely|cut|raise|hike|discount|off|of)$/.test(tokens[k].lower))) return null;
   const start = k;

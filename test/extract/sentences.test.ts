@@ -124,6 +124,9 @@ const rows: Row[] = [
   { text: 'They paid an additional $13.6 million in state taxes.', figure: '$13.6 million', metricKey: 'tax:state' },
   // A hyphenated count measures the noun it qualifies.
   { text: 'Hunter was charged in a 48-page indictment.', figure: '48-page', metricKey: 'page:indictment' },
+  // A phrase holding another figure names no metric; "in the first three months" is a time, not what a share is of.
+  { text: 'Wages rose 0.2% in April to $26.84 an hour.', published: '2018-05-04', figure: '$26.84', kind: 'figure', notMetric: /\d|april/ },
+  { text: 'Economic growth slowed to 2.3% in the first three months of the year.', published: '2018-05-04', figure: '2.3%', metricKey: 'growth:economic' },
   // Shares are not "of" a time.
   { text: 'China’s Daily Token Usage Jumps 40% in Three Months', figure: '40%', kind: 'change', notMetric: /month/ },
 ];
