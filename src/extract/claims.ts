@@ -206,8 +206,10 @@ function readSentence(
     // a speed is one measure whatever the clause around it; a wind's is kept apart from a vehicle's.
     // ("0-60 mph" is the sprint a time is given for, not a speed.)
     if (!age && q.value.unit && SPEED_UNIT.test(q.value.unit) && q.value.min > 0 && !(metric.key ?? '').startsWith('speed')) {
-      const wind = /\bwinds?\b|\bgusts?\b/i.test(metric.text ?? '') || /^(winds?|gusts?)$/.test(tokens[last + 1]?.lower ?? '');
-      metric = { ...metric, text: wind ? 'wind speed' : 'speed', key: wind ? 'speed:wind' : 'speed', unit: null, per: null };
+      // Sustained winds and gusts, a limit ("a 65 mph zone", "the 70 mph limit") and what was driven are four measures.
+      const around = `${metric.text ?? ''} ${tokens[last + 1]?.lower ?? ''}`.toLowerCase();
+      const kind = /\bgusts?\b/.test(around) ? 'gust' : /\bwinds?\b/.test(around) ? 'wind' : /\b(limit|zone)\b/.test(around) ? 'limit' : null;
+      metric = { ...metric, text: kind ? `${kind} speed` : 'speed', key: kind ? `speed:${kind}` : 'speed', unit: null, per: null };
     }
     // "sentenced Smith to 10 years", "Smith was sentenced to 12 years", "a 10-year prison sentence".
     const term = age ? null : prisonTerm(q, tokens, first, last);

@@ -87,6 +87,9 @@ const rows: Row[] = [
   { text: 'The car was travelling at 90 mph when it crashed.', figure: '90 mph', metricKey: 'speed' },
   { text: 'The storm packed winds of 120 miles per hour.', figure: '120 miles per hour', metricKey: 'speed:wind' },
   { text: 'Winds of up to 150 km/h battered the coast.', figure: 'up to 150 km/h', metricKey: 'speed:wind' },
+  { text: 'The storm brought sustained winds of 120 mph and gusts of 150 mph.', figure: '150 mph', metricKey: 'speed:gust' },
+  { text: 'He was driving 90 mph in a 65 mph zone.', figure: '65 mph', metricKey: 'speed:limit' },
+  { text: 'He was driving 90 mph in a 65 mph zone.', figure: '90 mph', metricKey: 'speed' },
   { text: 'It’s enough to cut the 0-62 mph time to 5.7 seconds.', figure: '0-62 mph', kind: 'figure', notMetric: /^speed/ },
   // A prison term, whoever wrote the verb's voice, about the person sentenced.
   { text: 'A judge sentenced John Smith to 10 years in prison on Friday.', figure: '10 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 10, unit: 'year' },
