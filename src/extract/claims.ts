@@ -226,6 +226,9 @@ function readSentence(
       // "12 deaths", "claimed five lives": the counted noun is the measure itself.
       const own = unit !== null ? [`${unit}s`, unit.replace(/y$/, 'ies'), unit.replace(/fe$/, 'ves'), unit].map(predicateConcept).find((c) => c !== null) ?? null : null;
       const concept = own?.cumulative ? own : predicate ? predicateConcept(predicate.word) : null;
+      // "A similar attack on a bus station killed 12", "a previous crash killed 20": the toll of
+      // another occasion, told for comparison, is not this story's toll (and is not read as one).
+      if (concept?.cumulative && otherOccasion(tokens, first)) continue;
       if (concept && concept.cumulative && (bare || own === concept || PEOPLE_NOUNS.test(unit!) || /^(people|person|man|woman|men|women|other)$/.test(unit!))) {
         outcome = true;
         // "12 dead", "45 injured" count people, as "45 were injured" does.
@@ -526,6 +529,15 @@ function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number)
   // "40-year-old actor Paul Walker": a name within the next few words; else the name just before ("Walker, a 40-year-old").
   const after = findNames(tokens, tokens[0]?.start ?? 0).find((n) => n.first > last && n.first <= last + 3 && !isOrganisation(n.text));
   return person(after) ?? person(names.find((n) => n.last >= first - 4 && tokens[n.last + 1]?.text === ','));
+}
+
+/** Words that set a clause on another occasion than the story's ("a similar attack", "a previous crash"). */
+const OTHER_OCCASION = /^(similar|another|previous|earlier|prior|former|separate)$/;
+
+/** The clause of the figure at `first` (from its last comma or semicolon) speaks of another occasion. */
+function otherOccasion(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && !/^[,;:]$/.test(tokens[k].text); k--) if (OTHER_OCCASION.test(tokens[k].lower)) return true;
+  return false;
 }
 
 /**

@@ -74,6 +74,9 @@ const rows: Row[] = [
   { text: 'The shooting claimed five lives, the sheriff said.', figure: 'five', metricKey: 'deaths' },
   { text: 'A gunman opened fire in the newsroom on Thursday, killing five people and wounding two others, police said.', figure: 'five', metricKey: 'deaths', unit: 'people' },
   { text: 'A gunman opened fire in the newsroom on Thursday, killing five people and wounding two others, police said.', figure: 'two', metricKey: 'injured', unit: 'people' },
+  // The toll of another occasion, told for comparison, is not read as the story's.
+  { text: 'A similar attack on a bus station killed 12 people and injured 40.', figure: '12' },
+  { text: 'Over the past week the virus has killed 12 people in the province.', figure: '12', metricKey: 'deaths' },
   // An age is as of the article, whatever time the sentence gives something else.
   { text: 'The suspect, Jarrod Ramos, 39, had filed a defamation lawsuit against the newspaper in 2011.', published: '2018-06-29', figure: '39', metricKey: 'age', subjectKey: 'jarrod-ramos', period: null },
   { text: 'There were 12 deaths in the county last week.', figure: '12', metricKey: 'deaths' },
