@@ -28,6 +28,9 @@ export function predicateConcept(word: string): Head | null {
   return heads.get(word.toLowerCase()) ?? null;
 }
 
+/** Nouns a percentage is the rate of ("a 25 percent tariff", "a 10% tax", "a 3% raise"). */
+const RATE_NOUNS = new Set(lexicon.rateNouns.words);
+
 /** Verbs and prepositions that link a metric phrase to its figure ("usage has exceeded 140 trillion"). */
 const LINKS = new Set(
   'is was are were be been being has have had hit hits reached reach reaches reaching exceeded exceed exceeds exceeding surpassed surpass surpasses surpassing topped tops crossed cross crosses totaled totalled totals totaling total stood stands stand at of to from grew grow grows rose rise rises jumped jump jumps climbed climbs fell fall falls dropped drops declined declines increased increases decreased hit passed passes contributed contributes accounted accounts accounting for paid pays pay earned earns made makes raised spent spends cost costs charge charges charged received receives generated generates recorded records registered reported reporting numbered numbers came come comes amounted amounts amounting reaching approached approaching stood further also now already still just only nearly almost roughly about around some over more than less under up down by mark will would could may might expected projected estimated likely soared soaring surged surging jumped jumping doubled tripled been alone'.split(' '),
@@ -65,6 +68,16 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
   let phrase = leftPhrase(tokens, first);
   let verb: string | null = phrase ? tokens[phrase.verb]?.lower ?? null : null;
   let right = rightPhrase(tokens, last, unit);
+  // "a 25 percent tariff", "tariffs of 25 percent", "a 3% raise": a percentage is the rate of the
+  // noun it qualifies, not a share of it.
+  if (unit === '%') {
+    const after = tokens[last + 1];
+    const before = phrase && verb === 'of' ? tokens[phrase.end] : undefined;
+    for (const t of [after, before]) {
+      const w = t && t.kind === 'word' ? singular(t.lower) : null;
+      if (w && RATE_NOUNS.has(w)) return { text: t!.text, key: w, subject: null, unit: null, per: null, cumulative: false, anaphoric: false };
+    }
+  }
   if (phrase && verb && AGENT_VERBS.has(verb) && right) {
     const who = joinTokens(tokens, coordinatedStart(tokens, phrase.start), phrase.end);
     return finish(wordsOf(tokens, right.start, right.end), who, unit, names, tokens, joinTokens(tokens, right.start, right.end));
@@ -173,6 +186,8 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
   if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.kind === 'num' || /^(one|two|three|four|five|six|seven|eight|nine|ten|just|only|less|more|under|over|recent|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12])$/.test(tokens[k + 1]?.lower ?? ''))) return null;
   // "2.3% in the first three months of the year", "in the past year": a time too.
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'the' && /^(first|second|third|fourth|final|last|past|previous|next|same|current|latest|year|quarter|month|week|period)$/.test(tokens[k + 2]?.lower ?? '')) return null;
+  // "tariffs … on $50 billion of goods": a figure after the preposition is another figure, not what this one is of.
+  if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind === 'num' || /^[$€£¥]$/.test(tokens[k + 1]?.text ?? ''))) return null;
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;
   else if (!(unit === '%' && tokens[k]?.kind === 'word' && !LINKS.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && !/^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge|stake|chance|probability|likely|cut|raise|hike|discount|off|of)$/.test(tokens[k].lower))) return null;
   const start = k;

@@ -133,6 +133,11 @@ const rows: Row[] = [
   // A phrase holding another figure names no metric; "in the first three months" is a time, not what a share is of.
   { text: 'Wages rose 0.2% in April to $26.84 an hour.', published: '2018-05-04', figure: '$26.84', kind: 'figure', notMetric: /\d|april/ },
   { text: 'Economic growth slowed to 2.3% in the first three months of the year.', published: '2018-05-04', figure: '2.3%', metricKey: 'growth:economic' },
+  // A percentage before or after a rate noun is that rate, not a share of it; a figure after "on" is another figure.
+  { text: 'President Trump on Friday announced tariffs of 25 percent on $50 billion worth of Chinese goods.', published: '2018-06-15', figure: '25 percent', metricKey: 'tariff' },
+  { text: 'President Trump on Friday imposed a 25 percent tariff on $34 billion of Chinese imports.', published: '2018-06-15', figure: '25 percent', metricKey: 'tariff' },
+  { text: 'Microsoft will pay $196 per share, a premium of 50 percent.', figure: '50 percent', metricKey: 'premium' },
+  { text: 'The US software giant will pay $196 a share, a 49.5% premium.', figure: '49.5%', metricKey: 'premium' },
   // Shares are not "of" a time.
   { text: 'China’s Daily Token Usage Jumps 40% in Three Months', figure: '40%', kind: 'change', notMetric: /month/ },
 ];
