@@ -186,6 +186,12 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
   if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.kind === 'num' || /^(one|two|three|four|five|six|seven|eight|nine|ten|just|only|less|more|under|over|recent|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12])$/.test(tokens[k + 1]?.lower ?? ''))) return null;
   // "2.3% in the first three months of the year", "in the past year": a time too.
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'the' && /^(first|second|third|fourth|final|last|past|previous|next|same|current|latest|year|quarter|month|week|period)$/.test(tokens[k + 2]?.lower ?? '')) return null;
+  // "revenue of $61.1 billion for its fiscal second quarter": a time, not what the money is for.
+  if (/^(for|in|during|over)$/.test(tokens[k]?.lower ?? '')) {
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 5 && !/^(quarter|quarters|year|years|month|months|week|weeks|period|half|season|fiscal)$/.test(tokens[j].lower) && tokens[j].kind === 'word' && !STOP.has(tokens[j].lower)) j++;
+    if (j <= k + 5 && /^(quarter|quarters|year|years|month|months|week|weeks|period|half|season|fiscal)$/.test(tokens[j]?.lower ?? '')) return null;
+  }
   // "tariffs … on $50 billion of goods": a figure after the preposition is another figure, not what this one is of.
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind === 'num' || /^[$€£¥]$/.test(tokens[k + 1]?.text ?? ''))) return null;
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;

@@ -138,6 +138,8 @@ const rows: Row[] = [
   { text: 'President Trump on Friday imposed a 25 percent tariff on $34 billion of Chinese imports.', published: '2018-06-15', figure: '25 percent', metricKey: 'tariff' },
   { text: 'Microsoft will pay $196 per share, a premium of 50 percent.', figure: '50 percent', metricKey: 'premium' },
   { text: 'The US software giant will pay $196 a share, a 49.5% premium.', figure: '49.5%', metricKey: 'premium' },
+  // "for its fiscal second quarter" is a time, not what the money is for.
+  { text: 'Apple Inc reported revenue of $61.1 billion for its fiscal second quarter.', published: '2018-05-01', figure: '$61.1 billion', metricKey: 'revenue' },
   // Shares are not "of" a time.
   { text: 'China’s Daily Token Usage Jumps 40% in Three Months', figure: '40%', kind: 'change', notMetric: /month/ },
 ];
