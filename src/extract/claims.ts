@@ -152,6 +152,11 @@ function readSentence(
   const tallies = readTallies(tokens);
   const inTally = (q: QuantityMention): boolean => tallies.some((t) => t.start < q.end && q.start < t.end);
   const figures = qs.filter((q) => !ps.some((p) => p.start < q.end && q.start < p.end && p.type !== 'DURATION') && !inTally(q));
+  // "a Category 4 storm": a storm's category, a number a label scanner passes over.
+  for (const c of readCategories(tokens)) {
+    const period = choosePeriod(c, undefined, dated, used, text);
+    out.push({ kind: 'figure', sentence: s, block, blockIndex, quantity: c, value: { ...c.value }, period, metric: { text: 'category', key: 'category', subject: null, unit: null, per: null, cumulative: false, anaphoric: false }, subject: null, attribution: attr, entities, series: null, change: null, event: null, isBase: false });
+  }
   for (const t of tallies) {
     const period = choosePeriod(t.sides[0], undefined, dated, used, text);
     if (period) used.add(period);
@@ -434,6 +439,20 @@ function prisonTerm(q: QuantityMention, tokens: Token[], first: number, last: nu
   const object = names.find((n) => n.first === verb + 1 && n.last < first);
   const passive = /^(was|were|is|been|be)$/.test(tokens[verb - 1]?.lower ?? '') ? names.filter((n) => n.last < verb - 1).pop() : undefined;
   return { who: person(object ?? passive) };
+}
+
+/** A storm's category ("a Category 4 storm", "Category 5 hurricane"), 1 to 5, as a figure of its own. */
+function readCategories(tokens: Token[]): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = tokens[i + 1];
+    if (tokens[i].lower !== 'category' || n.kind !== 'num' || !/^[1-5]$/.test(n.text)) continue;
+    // "weakened to a Category 1", "upgraded from Category 3": a storm's category moves; only the one it is said to be is read.
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => /^(to|from|weakened|downgraded|upgraded|strengthened|intensified|became|becoming|peaked|peak|reached|before|after|once|previously|earlier)$/.test(t.lower))) continue;
+    if (!/^(storm|hurricane|typhoon|cyclone)s?$/.test(tokens[i + 2]?.lower ?? '') && !/^(storm|hurricane|typhoon|cyclone)s?$/.test(tokens.slice(Math.max(0, i - 6), i).map((t) => t.lower).find((w) => /^(storm|hurricane|typhoon|cyclone)s?$/.test(w)) ?? '')) continue;
+    out.push({ text: n.text, start: n.start, end: n.end, value: { min: Number(n.text), max: Number(n.text), unit: null, per: null, approx: false, bound: null }, kind: 'number', unitText: null, change: null });
+  }
+  return out;
 }
 
 /** Words around a tally that make two numbers its sides ("voted 52-48", "a 5-4 decision"). */
@@ -782,6 +801,8 @@ function readOccasions(s: Span, block: string, blockIndex: number, tokens: Token
   for (let v = 1; v < tokens.length; v++) {
     // A noun inside a time expression ("March 2012", "the Election Day") names a time, not an occasion.
     if (!eventNouns.has(tokens[v].lower) || ps.some((p) => p.start <= tokens[v].start && tokens[v].start < p.end)) continue;
+    // "the National Hurricane Center": a word inside a name, not an occasion.
+    if (tokens[v].cap && tokens[v - 1]?.cap && tokens[v + 1]?.cap && tokens[v + 1].kind === 'word') continue;
     const qualifier: string[] = [];
     let k = v - 1;
     while (k >= 0 && qualifier.length < 3 && tokens[k].kind === 'word' && !DETERMINERS.test(tokens[k].lower) && !eventNouns.has(tokens[k].lower)) {

@@ -98,6 +98,9 @@ const rows: Row[] = [
   { text: 'A judge sentenced John Smith to 10 years in prison on Friday.', figure: '10 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 10, unit: 'year' },
   { text: 'John Smith was sentenced to 12 years in prison and fined $50,000.', figure: '12 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 12 },
   { text: 'He faces a 10-year prison sentence.', figure: '10-year', metricKey: 'sentence' },
+  // A storm's category is a figure; the one it moved to or from is not read.
+  { text: 'Hurricane Harvey made landfall near Rockport on Friday night as a Category 4 storm with winds of 130 mph.', published: '2017-08-26', figure: '4', metricKey: 'category', value: 4 },
+  { text: 'The storm has since weakened to a Category 1 hurricane.', figure: '1' },
   // A tally's two sides, in place of the range or the two numbers the scanner reads.
   { text: 'The Senate approved the bill 67-33 on Thursday.', figure: '67', metricKey: 'tally:for', unit: 'vote', value: 67 },
   { text: 'The Senate approved the bill 67-33 on Thursday.', figure: '33', metricKey: 'tally:against', value: 33 },
@@ -177,6 +180,12 @@ describe('claims read from single sentences', () => {
     const read = readText('t.txt', 'Liu Liehong, head of the National Data Bureau, said usage exceeded 140 trillion tokens a day in March 2026.');
     const [c] = extractClaims(read, { articleId: 't', published: '2026-03-24', aliases: aliasTable(slug, registry) });
     expect(c.entities.find((e) => e.text.includes('Bureau'))?.canonical).toBe('national-data-administration');
+  });
+
+  it('"the National Hurricane Center" names no occasion; "the Napa earthquake early Sunday" does', () => {
+    const keys = (text: string) => claimsOf(text, '2017-08-26').filter((c) => c.kind === 'event').map((c) => c.metricKey);
+    expect(keys('Harvey came ashore on Friday as a Category 4 storm, the National Hurricane Center said.')).not.toContain('event:hurricane:national');
+    expect(keys('The Napa earthquake early Sunday damaged 100 buildings.')).toContain('event:earthquake:napa');
   });
 
   it('"an increase of over 1,000 times" is a multiplier', () => {
