@@ -63,6 +63,8 @@ export function readClaims(input: ClaimInput): Claim[] {
   const resolver = makeResolver(input.aliases ?? new Map(), findAcronyms(text));
   const attribution = newAttributionContext();
   const drafts: Draft[] = [];
+  /** Surname → the one full name the article gave it so far (null when two people share it). */
+  const people = new Map<string, string | null>();
   let qi = 0;
   let pi = 0;
   const sentences = read.sentences;
@@ -81,7 +83,19 @@ export function readClaims(input: ClaimInput): Claim[] {
     const attr = findAttribution(tokens, s.start, attribution);
     if (!block || !READ_KINDS.has(block.kind)) continue;
     const entities = entitiesOf(tokens, s.start, resolver);
-    const figures = readSentence(text, s, block.kind, blockIndex, tokens, qs, ps, attr, entities);
+    // Full names met so far, by surname: "Macron, 39," later in the article is Emmanuel Macron.
+    for (const e of entities) {
+      if (isOrganisation(e.text)) continue;
+      const name = withoutRoles(e.text);
+      const words = name.split(/\s+/);
+      if (words.length < 2) continue;
+      const surname = words[words.length - 1];
+      const known = people.get(surname);
+      // "Le Pen" after "Marine Le Pen" is the same person; two names that do not end alike are two.
+      if (known === undefined) people.set(surname, name);
+      else if (known !== null && !known.endsWith(name)) people.set(surname, name.endsWith(known) ? name : null);
+    }
+    const figures = readSentence(text, s, block.kind, blockIndex, tokens, qs, ps, attr, entities, people);
     drafts.push(...figures);
     const events = readEvents(s, block.kind, blockIndex, tokens, ps, attr, entities, attribution, figures);
     drafts.push(...events, ...readOccasions(s, block.kind, blockIndex, tokens, ps, attr, entities, [...figures, ...events], text));
@@ -141,6 +155,7 @@ function readSentence(
   ps: PeriodMention[],
   attr: Attribution | null,
   entities: Claim['entities'],
+  people: ReadonlyMap<string, string | null> = new Map(),
 ): Draft[] {
   const out: Draft[] = [];
   // "said on March 23 that … 140 trillion": the date of the saying, not of the figure.
@@ -202,7 +217,7 @@ function readSentence(
       else deal = null;
     }
     // "John Smith, 42,", "the 40-year-old driver", "died at the age of 85": a person's age.
-    const age = ageOf(q, tokens, first, last);
+    const age = ageOf(q, tokens, first, last, people);
     if (age) {
       q = { ...q, kind: 'measure', value: { ...q.value, unit: 'year' } };
       metric = { text: 'age', key: 'age', subject: age, unit: null, per: null, cumulative: false, anaphoric: false };
@@ -516,6 +531,13 @@ const ROLES = new Set([...attributionLexicon.roles.words, ...attributionLexicon.
 /** Units of speed ("mile per hour", "kilometre per hour", "knot"). */
 const SPEED_UNIT = /^(?:(?:mile|kilometre|metre|foot)s? per (?:hour|second)|knot)$/;
 
+/** A name without the roles and titles written before it ("Actor Paul Walker" → "Paul Walker"). */
+function withoutRoles(text: string): string {
+  const words = text.replace(/^the\s+/i, '').split(/\s+/);
+  while (words.length > 2 && ROLES.has(words[0].toLowerCase().replace(/\.$/, ''))) words.shift();
+  return words.join(' ');
+}
+
 /** Words before a bare number that make it an age ("aged 42", "at age 42", "at the age of 85"). */
 const AGE_LEAD = /^(aged|age)$/;
 
@@ -525,21 +547,24 @@ const AGE_LEAD = /^(aged|age)$/;
  * "the 40-year-old actor Paul Walker" (the name or the noun after). An age with no one to hold it
  * is not read: a story names many people, and their ages must not be compared with each other.
  */
-function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number): string | null {
+function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number, people: ReadonlyMap<string, string | null>): string | null {
   const v = q.value.max;
   if (!Number.isInteger(v) || v < 1 || v > 119 || q.value.min !== v) return null;
   const names = findNames(tokens, tokens[0]?.start ?? 0).filter((n) => !isOrganisation(n.text) && n.last < first);
   const person = (n: { text: string } | undefined): string | null => {
     if (!n) return null;
-    const words = n.text.replace(/^the\s+/i, '').split(/\s+/);
-    while (words.length > 2 && ROLES.has(words[0].toLowerCase().replace(/\.$/, ''))) words.shift();
-    const name = words.join(' ');
+    const words = withoutRoles(n.text).split(/\s+/);
+    // A surname stands for the full name the article gave it before ("Macron, 39,", "Le Pen, 48,").
+    const written = words.join(' ');
+    const full = people.get(words[words.length - 1]);
+    const name = full && full.endsWith(written) ? full : written;
     return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)+$/u.test(name) ? name : null;
   };
   if (q.kind === 'number') {
     const end = tokens[last + 1];
     const apposed = tokens[first - 1]?.text === ',' && (!end || /^[,.;)]$/.test(end.text));
-    if (apposed) return person(names.find((n) => n.last === first - 2));
+    // (a surname opening the sentence is no name to the name finder: "Macron, 39, will be …")
+    if (apposed) return person(names.find((n) => n.last === first - 2) ?? (first === 2 && tokens[0].cap && people.get(tokens[0].text) ? { text: tokens[0].text } : undefined));
     const lead = tokens[first - 1]?.lower ?? '';
     if (AGE_LEAD.test(lead) || (lead === 'of' && tokens[first - 2]?.lower === 'age')) return person(names[names.length - 1]);
     return null;

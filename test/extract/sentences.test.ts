@@ -188,6 +188,15 @@ describe('claims read from single sentences', () => {
     expect(keys('The Napa earthquake early Sunday damaged 100 buildings.')).toContain('event:earthquake:napa');
   });
 
+  it('a surname stands for the full name the article gave before it: "Macron, 39,", "Le Pen, 48,"', () => {
+    const text = 'Macron elected\n\nEmmanuel Macron has won the French presidential election with 66.06% of the vote against 33.94% for Marine Le Pen.\n\nLe Pen, 48, conceded defeat. Macron, 39, will be the youngest president.\n';
+    const ages = claimsOf(text, '2017-05-08').filter((c) => c.metricKey === 'age').map((c) => [c.subjectKey, c.value!.min]);
+    expect(ages).toEqual([['marine-le-pen', 48], ['emmanuel-macron', 39]]);
+    // Two people of one surname: a surname alone names neither.
+    const two = 'Obituary\n\nJohn Smith and Mary Smith ran the shop. Smith, 70, died on Monday.\n';
+    expect(claimsOf(two, '2017-05-08').filter((c) => c.metricKey === 'age')).toEqual([]);
+  });
+
   it('"an increase of over 1,000 times" is a multiplier', () => {
     const c = claimsOf('Liu highlighted that this figure represents a staggering increase of over 1,000 times compared to two years ago.').find((x) => x.figure?.text.includes('1,000'));
     expect(c?.value?.unit).toBe('x');
