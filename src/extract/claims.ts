@@ -566,7 +566,9 @@ function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number,
     // (a surname opening the sentence is no name to the name finder: "Macron, 39, will be …")
     if (apposed) return person(names.find((n) => n.last === first - 2) ?? (first === 2 && tokens[0].cap && people.get(tokens[0].text) ? { text: tokens[0].text } : undefined));
     const lead = tokens[first - 1]?.lower ?? '';
-    if (AGE_LEAD.test(lead) || (lead === 'of' && tokens[first - 2]?.lower === 'age')) return person(names[names.length - 1]);
+    // "Smith died aged 42", "Paul Walker died at the age of 40": the name just before the saying of the age.
+    const at = lead === 'of' ? first - 4 : first - 1;
+    if (AGE_LEAD.test(lead) || (lead === 'of' && tokens[first - 2]?.lower === 'age')) return person(names.filter((n) => n.last >= at - 5).pop());
     return null;
   }
   if (q.value.unit !== 'year-old') return null;

@@ -119,6 +119,9 @@ const rows: Row[] = [
   { text: 'The 40-year-old actor Paul Walker died in a car crash.', figure: '40-year-old', metricKey: 'age', subjectKey: 'paul-walker', value: 40 },
   { text: 'Paul Walker died at the age of 40 on Saturday.', figure: '40', metricKey: 'age', subjectKey: 'paul-walker' },
   { text: 'Former Vice President Joe Biden, 76, spoke in Iowa.', figure: '76', metricKey: 'age', subjectKey: 'joe-biden' },
+  { text: 'The singer John Smith died aged 42 at his home in Leeds.', figure: '42', metricKey: 'age', subjectKey: 'john-smith' },
+  // A name far from "aged" does not hold the age.
+  { text: 'Schooling is free to New Zealand citizens and to all children aged 15 who live there.', figure: '15' },
   // No one named to hold the age: not read as one (a story's many ages must not meet).
   { text: 'The 40-year-old driver was arrested at the scene.', figure: '40-year-old', kind: 'figure', notMetric: /^age$/ },
   { text: 'Last Saturday nearly 300,000 people took part in the first yellow vest demonstrations countrywide.', figure: 'nearly 300,000', metricKey: 'people:take' },
