@@ -231,6 +231,8 @@ function readSentence(
       const kind = /\bgusts?\b/.test(around) ? 'gust' : /\bwinds?\b/.test(around) ? 'wind' : /\b(limit|zone)\b/.test(around) ? 'limit' : null;
       metric = { ...metric, text: kind ? `${kind} speed` : 'speed', key: kind ? `speed:${kind}` : 'speed', unit: null, per: null };
     }
+    // "12 dead", "40 wounded": however the toll was read, it counts people.
+    if (q.kind === 'count' && /^(deaths|injured|missing)$/.test(metric.key ?? '') && /^(dead|injured|wounded|hurt|missing)$/.test(q.value.unit ?? '')) q = { ...q, value: { ...q.value, unit: 'people' } };
     // "sentenced Smith to 10 years", "Smith was sentenced to 12 years", "a 10-year prison sentence".
     const term = age ? null : prisonTerm(q, tokens, first, last);
     if (term) metric = { text: 'prison sentence', key: 'sentence', subject: term.who, unit: null, per: null, cumulative: false, anaphoric: false };
@@ -382,8 +384,8 @@ function distanceMetric(q: QuantityMention, tokens: Token[], last: number, entit
   return { text: `distance from ${place.text}`, key: `distance:${place.canonical}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false };
 }
 
-const PREDICATE_AFTER_SKIP = /^(were|was|are|is|have|has|had|been|being|reportedly|also|already|still|now|who|that|later|allegedly|officially)$/;
-const PREDICATE_WORDS = /^(took|take|takes|died|die|fled|flee|remain|remained|attended|attend|marched|march|gathered|gather|joined|join|protested|voted|work|worked|live|lived|lost|left|signed|arrived|crossed|returned|applied|registered|tested)$/;
+const PREDICATE_AFTER_SKIP = /^(were|was|are|is|have|has|had|been|being|reportedly|also|already|still|now|who|that|later|allegedly|officially|remain|remained|remains|confirmed|feared|presumed|believed)$/;
+const PREDICATE_WORDS = /^(dead|missing|hurt|took|take|takes|died|die|fled|flee|remain|remained|attended|attend|marched|march|gathered|gather|joined|join|protested|voted|work|worked|live|lived|lost|left|signed|arrived|crossed|returned|applied|registered|tested)$/;
 const NOT_PREDICATES = /^(need|needed|used|based|called|named|so-called|expected|estimated|reported|said|added|compared|related|listed|included|red|bed|hundred|kindred|shed|speed|seed|feed|need|deed|weed|breed|greed|bred)$/;
 
 /** Deal verbs by form: the lemma that keys the money, and whether the form is past. */

@@ -80,6 +80,9 @@ const rows: Row[] = [
   // An age is as of the article, whatever time the sentence gives something else.
   { text: 'The suspect, Jarrod Ramos, 39, had filed a defamation lawsuit against the newspaper in 2011.', published: '2018-06-29', figure: '39', metricKey: 'age', subjectKey: 'jarrod-ramos', period: null },
   { text: 'There were 12 deaths in the county last week.', figure: '12', metricKey: 'deaths' },
+  { text: 'Twelve people are dead and dozens injured.', figure: 'Twelve', metricKey: 'deaths', unit: 'people' },
+  { text: 'The blast left 12 dead and 40 wounded.', figure: '40', metricKey: 'injured', unit: 'people' },
+  { text: 'Three people remain missing after the landslide.', figure: 'Three', metricKey: 'missing', unit: 'people' },
   { text: 'Officials counted 3 fatalities and 40 injuries.', figure: '40', metricKey: 'injured' },
   { text: 'Three people familiar with the matter said the deal was near.', figure: 'Three' },
   { text: 'He has visited 12 countries since January.', figure: '12' },
