@@ -233,6 +233,8 @@ function readSentence(
     }
     // "12 dead", "40 wounded": however the toll was read, it counts people.
     if (q.kind === 'count' && /^(deaths|injured|missing)$/.test(metric.key ?? '') && /^(dead|injured|wounded|hurt|missing)$/.test(q.value.unit ?? '')) q = { ...q, value: { ...q.value, unit: 'people' } };
+    // "from the age of 5" with no one named: an age no one holds would take the story's one person.
+    if (!age && metric.key === 'age') continue;
     // "sentenced Smith to 10 years", "Smith was sentenced to 12 years", "a 10-year prison sentence".
     const term = age ? null : prisonTerm(q, tokens, first, last);
     if (term) metric = { text: 'prison sentence', key: 'sentence', subject: term.who, unit: null, per: null, cumulative: false, anaphoric: false };

@@ -125,6 +125,7 @@ const rows: Row[] = [
   { text: 'The singer John Smith died aged 42 at his home in Leeds.', figure: '42', metricKey: 'age', subjectKey: 'john-smith' },
   // A name far from "aged" does not hold the age.
   { text: 'Schooling is free to New Zealand citizens and to all children aged 15 who live there.', figure: '15' },
+  { text: 'Schooling is compulsory, with the majority attending from the age of 5.', figure: '5' },
   // No one named to hold the age: not read as one (a story's many ages must not meet).
   { text: 'The 40-year-old driver was arrested at the scene.', figure: '40-year-old', kind: 'figure', notMetric: /^age$/ },
   { text: 'Last Saturday nearly 300,000 people took part in the first yellow vest demonstrations countrywide.', figure: 'nearly 300,000', metricKey: 'people:take' },
