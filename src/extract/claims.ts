@@ -97,7 +97,7 @@ export function readClaims(input: ClaimInput): Claim[] {
     }
     const figures = readSentence(text, s, block.kind, blockIndex, tokens, qs, ps, attr, entities, people);
     drafts.push(...figures);
-    const events = readEvents(s, block.kind, blockIndex, tokens, ps, attr, entities, attribution, figures);
+    const events = readEvents(s, block.kind, blockIndex, tokens, ps, attr, entities, attribution, figures, people);
     drafts.push(...events, ...readOccasions(s, block.kind, blockIndex, tokens, ps, attr, entities, [...figures, ...events], text));
   }
   // "China's top data official said on March 23 …" before the article names him: the article's main speaker.
@@ -535,6 +535,12 @@ const ROLES = new Set([...attributionLexicon.roles.words, ...attributionLexicon.
 /** Units of speed ("mile per hour", "kilometre per hour", "knot"). */
 const SPEED_UNIT = /^(?:(?:mile|kilometre|metre|foot)s? per (?:hour|second)|knot)$/;
 
+/** The full name the article gave a surname before ("Walker" → "Paul Walker"), else the name as written. */
+function fullName(name: string, people: ReadonlyMap<string, string | null>): string {
+  const full = people.get(name.split(/\s+/).pop() ?? '');
+  return full && full.endsWith(name) ? full : name;
+}
+
 /** A name without the roles and titles written before it ("Actor Paul Walker" → "Paul Walker"). */
 function withoutRoles(text: string): string {
   const words = text.replace(/^the\s+/i, '').split(/\s+/);
@@ -559,9 +565,7 @@ function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number,
     if (!n) return null;
     const words = withoutRoles(n.text).split(/\s+/);
     // A surname stands for the full name the article gave it before ("Macron, 39,", "Le Pen, 48,").
-    const written = words.join(' ');
-    const full = people.get(words[words.length - 1]);
-    const name = full && full.endsWith(written) ? full : written;
+    const name = fullName(words.join(' '), people);
     return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)+$/u.test(name) ? name : null;
   };
   if (q.kind === 'number') {
@@ -775,7 +779,7 @@ function linkChanges(out: Draft[]): void {
 }
 
 /** Dated statements and launches: "said on March 23", "told reporters in Beijing today", "launched V4 in April 2026". */
-function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[], ps: PeriodMention[], attr: Attribution | null, entities: Claim['entities'], ctx: AttributionContext, figures: Draft[]): Draft[] {
+function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[], ps: PeriodMention[], attr: Attribution | null, entities: Claim['entities'], ctx: AttributionContext, figures: Draft[], people: ReadonlyMap<string, string | null> = new Map()): Draft[] {
   const out: Draft[] = [];
   const taken = new Set(figures.map((f) => f.period));
   for (let v = 0; v < tokens.length; v++) {
@@ -796,6 +800,8 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
       // "LinkedIn, founded in 2003", "Walker was born in 1973": a name that opens the sentence
       // is the one founded or born (the name finder passes over a lone word there).
       if (!actor && ONCE_EVENTS.has(type) && tokens[0]?.cap && tokens[0].kind === 'word' && !PRONOUNS.test(tokens[0].lower) && /^(,|was|is)$/.test(tokens[1]?.lower ?? '') && v <= 4) actor = tokens[0].text;
+      // "Walker was born in 1973" after "Paul Walker": the full name, so that outlets meet.
+      if (actor) actor = fullName(actor, people);
     }
     if (!actor && type === 'statement') {
       const main = mainSpeaker(ctx);

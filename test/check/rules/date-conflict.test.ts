@@ -79,6 +79,15 @@ describe('date-conflict on events that happen once (real wording of company and 
     expect(findings[0].message).toMatch(/2002[\s\S]*2003|2003[\s\S]*2002/);
   });
 
+  it('a birth told with the surname alone ("Walker was born in 1973") meets another outlet's "Paul Walker was born in 1974"', () => {
+    const { findings } = run({
+      a: 'Obituary\n\nPaul Walker, the star of the Fast and Furious films, died on Saturday. Walker was born in 1973 in Glendale.\n',
+      b: 'Walker dies\n\nThe actor died in a car crash. Paul Walker was born in 1974 in California.\n',
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('the birth of Paul Walker');
+  });
+
   it('a birth on September 12, 1973 and in 1973 agree; two people born apart do not meet', () => {
     expect(run({ a: 'Obituary\n\nPaul Walker, who was born on September 12, 1973, died on Saturday.\n', b: 'Walker dies\n\nWalker was born in 1973 in Glendale, California.\n' }).findings).toEqual([]);
     expect(run({ a: 'Obituary\n\nPaul Walker was born in 1973 in Glendale.\n', b: 'Obituary\n\nRoger Rodas was born in 1975 in Guatemala.\n' }).findings).toEqual([]);
