@@ -79,7 +79,7 @@ describe('date-conflict on events that happen once (real wording of company and 
     expect(findings[0].message).toMatch(/2002[\s\S]*2003|2003[\s\S]*2002/);
   });
 
-  it('a birth told with the surname alone ("Walker was born in 1973") meets another outlet's "Paul Walker was born in 1974"', () => {
+  it('a birth told with the surname alone ("Walker was born in 1973") meets another outlet\'s "Paul Walker was born in 1974"', () => {
     const { findings } = run({
       a: 'Obituary\n\nPaul Walker, the star of the Fast and Furious films, died on Saturday. Walker was born in 1973 in Glendale.\n',
       b: 'Walker dies\n\nThe actor died in a car crash. Paul Walker was born in 1974 in California.\n',
