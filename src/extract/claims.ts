@@ -210,7 +210,10 @@ function readSentence(
     }
     // "repaid the campaign about $60,000", "raised $2 million": money named by nothing but the deal.
     // "The charity has now raised $2.4 million": a phrase read before the deal's verb is who dealt, not what.
-    let deal = isMoney(unit) && !q.value.per && !price && ratioNoun === null ? dealVerbBefore(tokens, first) : null;
+    // "a $5 billion fine", "a $2 million settlement": the deal named by the noun after the sum.
+    const dealNoun = isMoney(unit) && !q.value.per && !price ? DEAL_NOUNS.get(tokens[last + 1]?.lower ?? '') : undefined;
+    if (dealNoun) metric = { ...metric, text: `money ${tokens[last + 1].lower}`, key: `money:${dealNoun}` };
+    let deal = isMoney(unit) && !q.value.per && !price && ratioNoun === null && !dealNoun ? dealVerbBefore(tokens, first) : null;
     if (deal) {
       const before = metric.key !== null && metric.text !== null && text.slice(s.start, deal.start).toLowerCase().includes(metric.text.toLowerCase());
       if (metric.key === null || before) metric = { ...metric, text: `money ${deal.word}`, key: `money:${deal.lemma}`, subject: metric.subject ?? (before ? metric.text : null) };
@@ -396,6 +399,9 @@ for (const v of deals.verbs) {
   for (const w of v.past) DEAL_FORMS.set(w, { lemma: v.lemma, past: true });
   for (const w of v.other) DEAL_FORMS.set(w, { lemma: v.lemma, past: false });
 }
+/** Nouns that name a deal after its sum ("a $5 billion fine", "a $2 million settlement"), by noun. */
+const DEAL_NOUNS = new Map<string, string>();
+for (const v of deals.verbs) for (const n of (v as { nouns?: string[] }).nouns ?? []) DEAL_NOUNS.set(n, v.lemma);
 const DEAL_STOP = /^(said|says|told|and|but|while|which|who|that|of|with|after|before|when)$/;
 
 /** The verb a bare money figure is the object of: "repaid the campaign about $60,000", "had already repaid about $60,000". */

@@ -192,6 +192,8 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
     while (j < tokens.length && j <= k + 5 && !/^(quarter|quarters|year|years|month|months|week|weeks|period|half|season|fiscal)$/.test(tokens[j].lower) && tokens[j].kind === 'word' && !STOP.has(tokens[j].lower)) j++;
     if (j <= k + 5 && /^(quarter|quarters|year|years|month|months|week|weeks|period|half|season|fiscal)$/.test(tokens[j]?.lower ?? '')) return null;
   }
+  // "fined Facebook $5 billion on Wednesday", "in March": a day or a month, not what the money is for.
+  if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[k + 1]?.lower ?? '')) return null;
   // "tariffs … on $50 billion of goods": a figure after the preposition is another figure, not what this one is of.
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind === 'num' || /^[$€£¥]$/.test(tokens[k + 1]?.text ?? ''))) return null;
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;

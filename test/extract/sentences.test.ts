@@ -97,6 +97,10 @@ const rows: Row[] = [
   { text: 'He was driving 90 mph in a 65 mph zone.', figure: '65 mph', metricKey: 'speed:limit' },
   { text: 'He was driving 90 mph in a 65 mph zone.', figure: '90 mph', metricKey: 'speed' },
   { text: 'It’s enough to cut the 0-62 mph time to 5.7 seconds.', figure: '0-62 mph', kind: 'figure', notMetric: /^speed/ },
+  // A deal named by its verb or by the noun after its sum is one measure; a day after "on" is a time.
+  { text: 'Regulators fined Facebook $5 billion on Wednesday.', published: '2019-07-26', figure: '$5 billion', metricKey: 'money:fine' },
+  { text: 'Facebook will pay a $5 billion fine, the FTC said.', figure: '$5 billion', metricKey: 'money:fine' },
+  { text: 'The FTC imposed a record $5bn penalty on Facebook.', figure: '$5bn', metricKey: 'money:fine' },
   // A prison term, whoever wrote the verb's voice, about the person sentenced.
   { text: 'A judge sentenced John Smith to 10 years in prison on Friday.', figure: '10 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 10, unit: 'year' },
   { text: 'John Smith was sentenced to 12 years in prison and fined $50,000.', figure: '12 years', metricKey: 'sentence', subjectKey: 'john-smith', value: 12 },
