@@ -219,7 +219,7 @@ function readSentence(
       if (metric.key === null || before) metric = { ...metric, text: `money ${deal.word}`, key: `money:${deal.lemma}`, subject: metric.subject ?? (before ? metric.text : null) };
       else deal = null;
     }
-    // "John Smith, 42,", "the 40-year-old driver", "died at the age of 85": a person's age.
+    // "John Smith, 42,", "the 40-year-old actor Paul Walker", "died at the age of 85": a named person's age.
     const age = ageOf(q, tokens, first, last, people);
     if (age) {
       q = { ...q, kind: 'measure', value: { ...q.value, unit: 'year' } };
