@@ -172,7 +172,12 @@ export const nameCap = (named: number): number => Math.max(MIN_COMMON_NAME, Math
 /** The names of a claim that may link its article to others (canonical, three letters or more). */
 export function linkingNames(c: Claim): string[] {
   const out: string[] = [];
-  for (const e of c.entities ?? []) if (e.canonical && e.canonical.length >= 3) out.push(e.canonical);
+  for (const e of c.entities ?? []) {
+    if (!e.canonical || e.canonical.length < 3) continue;
+    out.push(e.canonical);
+    // "Texas and Oklahoma" read as one name: each side is a name another article may give alone.
+    for (const side of e.canonical.split(/(?:\s+|-)(?:and|&)(?:\s+|-)/)) if (side !== e.canonical && side.length >= 3) out.push(side);
+  }
   return out;
 }
 

@@ -260,7 +260,12 @@ function readSentence(
         outcome = true;
         // "12 dead", "45 injured" count people, as "45 were injured" does.
         if (bare || /^(dead|injured|wounded|hurt|missing|other)$/.test(unit ?? '')) q = { ...q, kind: 'count', value: { ...q.value, unit: 'people' } };
-        metric = { ...metric, text: own === concept ? (q.unitText ?? unit) : `${q.unitText ?? 'people'} ${predicate!.word}`, key: concept.concept, cumulative: true };
+        // "killed 12 people in Texas and three in Oklahoma": the place right after the count is whose toll it is.
+        const where = entities.find((e) => {
+          const at = tokenAt(tokens, e.start);
+          return at > last && at <= last + 3 && /^(in|across|on)$/.test(tokens[at - 1]?.lower ?? '') && !isOrganisation(e.text);
+        });
+        metric = { ...metric, text: own === concept ? (q.unitText ?? unit) : `${q.unitText ?? 'people'} ${predicate!.word}`, key: concept.concept, cumulative: true, subject: metric.subject ?? where?.text ?? null };
       } else if (predicate && !bare) metric = { ...metric, text: `${q.unitText ?? unit} ${predicate.word}`, key: `${unit}:${predicate.stem}` };
     }
     const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
@@ -1007,7 +1012,7 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
   const id = claimId(articleId, d);
   const period: ClaimPeriod | null = periodOf(d);
   const subject = d.subject ? d.subject.replace(/^the\s+/i, '') : null;
-  const subjectKey = subject ? familyKey(subject) ?? resolver(subject).canonical : null;
+  const subjectKey = subject ? familyKey(d.subject!) ?? resolver(subject).canonical : null;
   const attribution = d.attribution?.text ?? null;
   return {
     id,
@@ -1045,10 +1050,14 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
  * A family or a couple named by their surname: "the Clintons", "Hillary and Bill Clinton", "she and
  * former President Bill Clinton" all key as "clinton" (one person alone keeps their full name).
  */
-function familyKey(subject: string): string | null {
+function familyKey(written: string): string | null {
+  const subject = written.replace(/^the\s+/i, '');
+  // "the Clintons" (a family takes "the"; "Texas" and "Paris" do not)
   const plural = /^([A-Z][a-z]+?)s$/.exec(subject);
-  if (plural) return plural[1].toLowerCase();
-  if (!/\s(?:and|&)\s/.test(subject)) return null;
+  if (plural && /^the\s/i.test(written)) return plural[1].toLowerCase();
+  // "Hillary and Bill Clinton": the surname of the full name closing the pair ("Texas and Oklahoma" has none)
+  const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(subject);
+  if (!pair || !/\s/.test(pair[2])) return null;
   const last = /([A-Z][a-z]+)$/.exec(subject);
   return last ? last[1].toLowerCase() : null;
 }

@@ -5,6 +5,9 @@
  * `value-conflict`.
  */
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/index.js';
+import { readText } from '../../../src/ingest/text.js';
+import { linkingNames } from '../../../src/check/story.js';
 import { runOnTexts } from '../harness.js';
 
 const POST = 'Bus crash in Denver kills 12\n\nA bus crash on Interstate 25 in Denver killed 12 people on Tuesday, police said. The driver, John Smith, 42, was arrested at the scene. The bus was carrying 48 passengers.\n';
@@ -46,5 +49,19 @@ describe('value-conflict on casualties and ages', () => {
     const byId = new Map(claims.map((c) => [c.id, c]));
     expect(findings.map((f) => byId.get(f.claims[0])!.metricKey).sort()).toEqual(['tally:against', 'tally:for']);
     expect(run({ a: A, c: A.replace('68 to 32', '68-32') }).findings).toEqual([]);
+  });
+
+  it('a toll for one state and a toll for two are not compared, though the articles are one story', () => {
+    const A = 'Storms kill 15\n\nStorms killed 12 people in Texas and three in Oklahoma on Tuesday, officials said.\n\nIn Texas, 12 people died, most of them in Dallas.\n';
+    const B = 'Deadly storms\n\nThe storms killed 15 people across Texas and Oklahoma on Tuesday.\n';
+    const C = 'Deadly storms\n\nThe storms killed 15 people in Texas on Tuesday, officials in Dallas said.\n';
+    expect(run({ a: A, b: B }).findings).toEqual([]);
+    // (the same two names link A and C as one story: Texas against Texas is compared)
+    expect(run({ a: A, c: C }).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('a name read as "Texas and Oklahoma" links stories through each side too', () => {
+    const [c] = extractClaims(readText('b.txt', 'Storms\n\nThe storms killed 15 people across Texas and Oklahoma on Tuesday.\n'), { articleId: 'b', published: '2025-06-11' });
+    expect(linkingNames(c)).toEqual(['texas-and-oklahoma', 'texas', 'oklahoma']);
   });
 });
