@@ -460,8 +460,9 @@ function prisonTerm(q: QuantityMention, tokens: Token[], first: number, last: nu
     for (let k = first - 2; k >= Math.max(0, first - 8) && verb < 0; k--) if (/^sentenc(e|ed|es|ing)$/.test(tokens[k].lower)) verb = k;
     if (verb < 0) return null;
   } else {
+    // "a 10-year prison sentence", "a 15-year jail term" (a loan's "one-year term" is no prison term)
     const after = tokens.slice(last + 1, last + 3).map((t) => t.lower);
-    if (!/-/.test(q.text) || !(after.includes('sentence') || after.includes('term'))) return null;
+    if (!/-/.test(q.text) || !(after.includes('sentence') || (after.includes('term') && (after.includes('prison') || after.includes('jail'))))) return null;
   }
   const names = findNames(tokens, tokens[0]?.start ?? 0).filter((n) => !isOrganisation(n.text));
   const person = (n: { text: string } | undefined): string | null => (n ? n.text.replace(/^the\s+/i, '') : null);
@@ -542,6 +543,13 @@ function magnitudeOf(q: QuantityMention, tokens: Token[], first: number, last: n
 
 /** Roles and titles written before a name ("Actor Paul Walker", "Sen. Joe Biden"). */
 const ROLES = new Set([...attributionLexicon.roles.words, ...attributionLexicon.titles.words]);
+
+/**
+ * Measures a reader gives one figure for what its own words say (an age, a tally's side, a prison
+ * term, a storm's category): a later figure does not take them ("His kidnappers demanded a ransom
+ * of $1 million" after "Jorge Hernandez, 49,").
+ */
+const OWN_MEASURES = /^(age|tally:|sentence$|category$)/;
 
 /** Units of speed ("mile per hour", "kilometre per hour", "knot"). */
 const SPEED_UNIT = /^(?:(?:mile|kilometre|metre|foot)s? per (?:hour|second)|knot)$/;
@@ -933,7 +941,7 @@ function resolveAcrossSentences(drafts: Draft[]): void {
     // percent spent on border control") is of something else unless it points back ("that share").
     const continues = (x: Draft, l: Draft): boolean =>
       x.value !== null && x.value.unit !== '%' && !isMoney(x.value.unit) && (x.value.unit === null ? !isMoney(l.value?.unit ?? null) && l.value?.unit !== '%' : x.value.unit === l.value?.unit) && x.blockIndex === l.blockIndex;
-    if (last && last.metric.key && !bareKey(last) && d.kind === 'figure' && (d.metric.anaphoric || ((!d.metric.key || bareKey(d)) && continues(d, last)))) {
+    if (last && last.metric.key && !bareKey(last) && !OWN_MEASURES.test(last.metric.key) && d.kind === 'figure' && (d.metric.anaphoric || ((!d.metric.key || bareKey(d)) && continues(d, last)))) {
       const unitOk = !d.value || d.value.unit === null || d.value.unit === last.value?.unit;
       if (unitOk) {
         d.metric = { ...last.metric };

@@ -111,6 +111,7 @@ const rows: Row[] = [
   // A storm's category is a figure; the one it moved to or from is not read.
   { text: 'Hurricane Harvey made landfall near Rockport on Friday night as a Category 4 storm with winds of 130 mph.', published: '2017-08-26', figure: '4', metricKey: 'category', value: 4 },
   { text: 'The storm has since weakened to a Category 1 hurricane.', figure: '1' },
+  { text: 'That amount is convertible into shares of Meridian common stock at $2 a share during its one-year term.', figure: 'one-year' },
   // A tally's two sides, in place of the range or the two numbers the scanner reads.
   { text: 'The Senate approved the bill 67-33 on Thursday.', figure: '67', metricKey: 'tally:for', unit: 'vote', value: 67 },
   { text: 'The Senate approved the bill 67-33 on Thursday.', figure: '33', metricKey: 'tally:against', value: 33 },
@@ -200,6 +201,13 @@ describe('claims read from single sentences', () => {
     const keys = (text: string) => claimsOf(text, '2017-08-26').filter((c) => c.kind === 'event').map((c) => c.metricKey);
     expect(keys('Harvey came ashore on Friday as a Category 4 storm, the National Hurricane Center said.')).not.toContain('event:hurricane:national');
     expect(keys('The Napa earthquake early Sunday damaged 100 buildings.')).toContain('event:earthquake:napa');
+  });
+
+  it('a figure after an age does not take the age ("Jorge Hernandez, 49, … a ransom of $1 million")', () => {
+    const text = 'Kidnap\n\nThe body of Jorge Hernandez, 49, was found on Friday. His kidnappers demanded a ransom of $1 million.\n';
+    const on = claimsOf(text, '1998-01-10').filter((c) => c.figure?.text === '$1 million');
+    expect(on).toHaveLength(1);
+    expect(on[0].metricKey).not.toBe('age');
   });
 
   it('a surname stands for the full name the article gave before it: "Macron, 39,", "Le Pen, 48,"', () => {
