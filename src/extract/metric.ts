@@ -273,7 +273,8 @@ function findHead(content: string[]): { word: string; index: number } | null {
     const two = i > 0 ? `${content[i - 1]} ${content[i]}` : null;
     if (two && heads.has(two)) return { word: two, index: i - 1 };
     if (heads.has(content[i])) return { word: content[i], index: i };
-    if (heads.has(content[i] + 's')) return { word: content[i] + 's', index: i };
+    // "death" (from "deaths") is the head "deaths"; the verb "live" ("you live at an altitude") is not "lives".
+    if (heads.has(content[i] + 's') && content[i] !== 'live') return { word: content[i] + 's', index: i };
   }
   return null;
 }

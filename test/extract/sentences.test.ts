@@ -77,6 +77,7 @@ const rows: Row[] = [
   // The place right after a toll is whose toll it is; "Texas" is no family (only "the Clintons" is).
   { text: 'Storms killed 12 people in Texas and three in Oklahoma on Tuesday, officials said.', published: '2025-06-11', figure: '12', metricKey: 'deaths', subjectKey: 'texas' },
   { text: 'The storms killed 15 people across Texas and Oklahoma on Tuesday.', published: '2025-06-11', figure: '15', metricKey: 'deaths', subjectKey: 'texas-and-oklahoma' },
+  { text: 'If you live at an altitude of more than 1000 feet, you will need to adjust your boiling time.', figure: 'more than 1000 feet', kind: 'figure', notMetric: /^deaths$/ },
   // The toll of another occasion, told for comparison, is not read as the story's.
   { text: 'A similar attack on a bus station killed 12 people and injured 40.', figure: '12' },
   { text: 'Over the past week the virus has killed 12 people in the province.', figure: '12', metricKey: 'deaths' },
