@@ -821,6 +821,8 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
       if (!actor && ONCE_EVENTS.has(type) && tokens[0]?.cap && tokens[0].kind === 'word' && !PRONOUNS.test(tokens[0].lower) && /^(,|was|is)$/.test(tokens[1]?.lower ?? '') && v <= 4) actor = tokens[0].text;
       // "Walker was born in 1973" after "Paul Walker": the full name, so that outlets meet.
       if (actor) actor = fullName(actor, people);
+      // A death is a named person's ("an Israeli soldier was killed" is no one's to compare).
+      if (type === 'death' && actor && (!/\s/.test(actor) || isOrganisation(actor))) actor = null;
     }
     if (!actor && type === 'statement') {
       const main = mainSpeaker(ctx);

@@ -88,6 +88,17 @@ describe('date-conflict on events that happen once (real wording of company and 
     expect(findings[0].message).toContain('the birth of Paul Walker');
   });
 
+  it('a named person\'s death dated Saturday and Sunday is a warning; an unnamed soldier\'s is no one\'s', () => {
+    const a = 'Walker dies\n\nThe actor Paul Walker died on Saturday in a car crash in Valencia, California.\n';
+    const b = 'Paul Walker killed\n\nPaul Walker died on Sunday after his car hit a lamp post.\n';
+    const { findings } = runOnTexts('date-conflict', { a, b }, '2013-12-02');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].severity).toBe('warning');
+    expect(findings[0].message).toContain('the death of Paul Walker');
+    const soldiers = { a: 'Clash\n\nAn Israeli soldier was killed on Monday near the border.\n', b: 'Clash\n\nAn Israeli soldier was killed on Friday near the border.\n' };
+    expect(runOnTexts('date-conflict', soldiers, '2013-12-07').findings).toEqual([]);
+  });
+
   it('a birth on September 12, 1973 and in 1973 agree; two people born apart do not meet', () => {
     expect(run({ a: 'Obituary\n\nPaul Walker, who was born on September 12, 1973, died on Saturday.\n', b: 'Walker dies\n\nWalker was born in 1973 in Glendale, California.\n' }).findings).toEqual([]);
     expect(run({ a: 'Obituary\n\nPaul Walker was born in 1973 in Glendale.\n', b: 'Obituary\n\nRoger Rodas was born in 1975 in Guatemala.\n' }).findings).toEqual([]);
