@@ -23,6 +23,23 @@ export function formatNumber(n: number): string {
   return digits(n);
 }
 
+/** Nouns whose plural is not the singular and an "s" ("12 people", "3 men", "30 feet"). */
+const IRREGULAR: Record<string, string> = { people: 'people', person: 'people', man: 'men', woman: 'women', child: 'children', foot: 'feet', tooth: 'teeth', mouse: 'mice', life: 'lives', staff: 'staff', police: 'police', dead: 'dead', injured: 'injured', wounded: 'wounded', missing: 'missing', year: 'years' };
+
+/** The plural of a unit for a message, its last word inflected ("square mile" → "square miles", "casualty" → "casualties"). */
+function pluralUnit(unit: string): string {
+  // "mile per hour" → "miles per hour": the counted noun, not the denominator
+  const per = unit.indexOf(' per ');
+  if (per > 0) return pluralUnit(unit.slice(0, per)) + unit.slice(per);
+  const i = unit.lastIndexOf(' ') + 1;
+  const [head, last] = [unit.slice(0, i), unit.slice(i)];
+  if (IRREGULAR[last]) return head + IRREGULAR[last];
+  if (/s$/.test(last)) return unit;
+  if (/[^aeiou]y$/.test(last)) return head + last.slice(0, -1) + 'ies';
+  if (/(x|ch|sh)$/.test(last)) return `${unit}es`;
+  return `${unit}s`;
+}
+
 function amount(n: number, unit: string | null): string {
   const num = formatNumber(n);
   if (unit === null) return num;
@@ -31,8 +48,7 @@ function amount(n: number, unit: string | null): string {
   if (unit === '%') return `${num}%`;
   if (unit === 'x') return `${num}x`;
   if (unit === 'pp') return `${num} percentage points`;
-  const plural = n !== 1 && /^[a-z][a-z ]*[^s]$/.test(unit) ? 's' : '';
-  return `${num} ${unit}${plural}`;
+  return `${num} ${n !== 1 && /^[a-z][a-z ]*$/.test(unit) ? pluralUnit(unit) : unit}`;
 }
 
 /** A claim's value in words: "over 140 trillion tokens per day", "$2.1 billion–$21.1 billion". */

@@ -41,6 +41,13 @@ describe('formatValue', () => {
     [v(12345.678, null), '12,345.678'],
     [v(5, 'EUR', { bound: 'upper' }), 'up to €5'],
     [v(7, 'SEK'), 'SEK 7'],
+    // plurals of the counted noun, irregular or not, and not of a rate's denominator
+    [v(12, 'people'), '12 people'],
+    [v(3, 'man'), '3 men'],
+    [v(4, 'casualty'), '4 casualties'],
+    [v(70, 'mile per hour', { approx: true }), 'about 70 miles per hour'],
+    [v(1, 'square mile'), '1 square mile'],
+    [v(2, 'square mile'), '2 square miles'],
   ];
   for (const [value, words] of cases) it(words, () => expect(formatValue(value)).toBe(words));
 
