@@ -15,6 +15,14 @@ describe('findAttribution', () => {
     ['The company earned $2 billion last year, said Jane Smith, chief executive of Acme Corp.', 'Jane Smith, Acme Corp'],
     ['Police Chief John Doe said 8,000 people attended.', 'Police Chief John Doe'],
     ['The economy grew 3 percent in the quarter.', null],
+    // Sources named by their role, the commonest attribution of breaking news.
+    ['About 5,000 people marched through Paris on Saturday, police said.', 'police'],
+    ['About 5,000 people marched, according to police.', 'police'],
+    ['Twelve people were killed, local officials said.', 'local officials'],
+    ['At least 30 people died, state media reported.', 'state media'],
+    ['The victim was 42, the coroner said.', 'coroner'],
+    // a role word that is not the one speaking is no source
+    ['The police station was closed for renovation.', null],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(read([sentence])[0]).toBe(expected);
