@@ -214,6 +214,8 @@ function finish(words: string[], who: string | null, unit: string | null, names:
   // Subject: a possessive owner ("China's daily usage"), an "in/of NAME" tail, or who did it.
   let subject = who ? cleanSubject(who) : null;
   const content: string[] = [];
+  /** The content words written in the plural ("deaths", not "live"), for the heads named in the plural. */
+  const plural = new Set<number>();
   let per: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -226,6 +228,7 @@ function finish(words: string[], who: string | null, unit: string | null, names:
     if (words[i + 1] === "'s") {
       if (!subject) subject = capitalised(words.slice(0, i + 1).filter((x) => !modifiers.has(x)).join(' '), text);
       content.length = 0;
+      plural.clear();
       i++;
       continue;
     }
@@ -239,13 +242,15 @@ function finish(words: string[], who: string | null, unit: string | null, names:
       if (w === 'of' || w === 'in') continue;
     }
     if (modifiers.has(w) || w === "'s") continue;
-    content.push(singular(w));
+    const one = singular(w);
+    if (one !== w) plural.add(content.length);
+    content.push(one);
   }
   if (phraseStart !== undefined && subject === null && content.length > 0) {
     const country = demonymCountry(content[0]);
     if (country && content.length > 1 && /^(economy|market|gdp|usage|consumption|spending)$/.test(content[content.length - 1])) subject = country;
   }
-  const headWord = findHead(content);
+  const headWord = findHead(content, plural);
   const concept = headWord ? heads.get(headWord.word)!.concept : content.length ? content[content.length - 1] : null;
   if (!concept) return { ...EMPTY, text, subject, per };
   const rest = content.filter((w, i) => i < (headWord?.index ?? content.length - 1));
@@ -268,13 +273,13 @@ function finish(words: string[], who: string | null, unit: string | null, names:
   };
 }
 
-function findHead(content: string[]): { word: string; index: number } | null {
+function findHead(content: string[], plural: ReadonlySet<number>): { word: string; index: number } | null {
   for (let i = content.length - 1; i >= 0; i--) {
     const two = i > 0 ? `${content[i - 1]} ${content[i]}` : null;
     if (two && heads.has(two)) return { word: two, index: i - 1 };
     if (heads.has(content[i])) return { word: content[i], index: i };
-    // "death" (from "deaths") is the head "deaths"; the verb "live" ("you live at an altitude") is not "lives".
-    if (heads.has(content[i] + 's') && content[i] !== 'live') return { word: content[i] + 's', index: i };
+    // "death" read from "deaths" is the head "deaths"; a word written so ("you live at an altitude") is not "lives".
+    if (plural.has(i) && heads.has(content[i] + 's')) return { word: content[i] + 's', index: i };
   }
   return null;
 }
