@@ -177,25 +177,42 @@ export function agentBefore(tokens: Token[], first: number): string | null {
   return joinTokens(tokens, phrase.start, phrase.end);
 }
 
+const MONTHS_DAYS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday';
+/** Words after "in" that open a time or a count ("in 2025", "in three months", "in March", "in Q1"). */
+const IN_TIME = new RegExp(`^(one|two|three|four|five|six|seven|eight|nine|ten|just|only|less|more|under|over|recent|q[1-4]|h[12]|${MONTHS_DAYS})$`);
+/** Words after "of/in/on/for" that name a day or a month ("on Wednesday", "in March"). */
+const DAY_OR_MONTH = new RegExp(`^(${MONTHS_DAYS})$`);
+/** Nouns of a stretch of time ("for its fiscal second quarter", "during the year"). */
+const TIME_NOUNS = /^(quarter|quarters|year|years|month|months|week|weeks|period|half|season|fiscal)$/;
+/** Words after "in the" that make a time ("in the first three months", "in the past year"). */
+const IN_THE_TIME = /^(first|second|third|fourth|final|last|past|previous|next|same|current|latest|year|quarter|month|week|period)$/;
+
+/**
+ * The preposition at k opens a time or another figure, not what a share or a sum is of: "40% in
+ * three months", "5% in 2025", "2.3% in the first three months of the year", "$61.1 billion for its
+ * fiscal second quarter", "$5 billion on Wednesday", "tariffs … on $50 billion of goods".
+ */
+function opensTimeOrFigure(tokens: Token[], k: number): boolean {
+  const p = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1];
+  if (!/^(of|in|on|for|during|over)$/.test(p) || !next) return false;
+  if (p === 'in' && (next.kind === 'num' || IN_TIME.test(next.lower) || (next.lower === 'the' && IN_THE_TIME.test(tokens[k + 2]?.lower ?? '')))) return true;
+  if (/^(of|in|on|for)$/.test(p) && (DAY_OR_MONTH.test(next.lower) || next.kind === 'num' || /^[$€£¥]$/.test(next.text))) return true;
+  if (/^(for|in|during|over)$/.test(p)) {
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+      if (TIME_NOUNS.test(tokens[j].lower)) return true;
+      if (tokens[j].kind !== 'word' || STOP.has(tokens[j].lower)) break;
+    }
+  }
+  return false;
+}
+
 /** "of NP" / "in NP" / the head noun phrase right of the figure. */
 function rightPhrase(tokens: Token[], last: number, unit: string | null): { start: number; end: number } | null {
   let k = last + 1;
   if (tokens[k]?.lower === 'mark' || tokens[k]?.lower === 'level') return null;
   if (unit !== '%' && !isMoney(unit)) return null;
-  // "40% in three months", "5% in 2025": a time, not what the share is of.
-  if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.kind === 'num' || /^(one|two|three|four|five|six|seven|eight|nine|ten|just|only|less|more|under|over|recent|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12])$/.test(tokens[k + 1]?.lower ?? ''))) return null;
-  // "2.3% in the first three months of the year", "in the past year": a time too.
-  if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'the' && /^(first|second|third|fourth|final|last|past|previous|next|same|current|latest|year|quarter|month|week|period)$/.test(tokens[k + 2]?.lower ?? '')) return null;
-  // "revenue of $61.1 billion for its fiscal second quarter": a time, not what the money is for.
-  if (/^(for|in|during|over)$/.test(tokens[k]?.lower ?? '')) {
-    let j = k + 1;
-    while (j < tokens.length && j <= k + 5 && !/^(quarter|quarters|year|years|month|months|week|weeks|period|half|season|fiscal)$/.test(tokens[j].lower) && tokens[j].kind === 'word' && !STOP.has(tokens[j].lower)) j++;
-    if (j <= k + 5 && /^(quarter|quarters|year|years|month|months|week|weeks|period|half|season|fiscal)$/.test(tokens[j]?.lower ?? '')) return null;
-  }
-  // "fined Facebook $5 billion on Wednesday", "in March": a day or a month, not what the money is for.
-  if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '') && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-  // "tariffs … on $50 billion of goods": a figure after the preposition is another figure, not what this one is of.
-  if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.kind === 'num' || /^[$€£¥]$/.test(tokens[k + 1]?.text ?? ''))) return null;
+  if (opensTimeOrFigure(tokens, k)) return null;
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;
   else if (!(unit === '%' && tokens[k]?.kind === 'word' && !LINKS.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && !/^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge|stake|chance|probability|likely|cut|raise|hike|discount|off|of)$/.test(tokens[k].lower))) return null;
   const start = k;
