@@ -528,8 +528,7 @@ function magnitudeOf(q: QuantityMention, tokens: Token[], first: number, last: n
   const v = q.value.max;
   if (!(v > 0 && v < 10) || q.value.min !== v) return null;
   // The number alone: what follows it is the quake's noun, whatever unit the scanner made of it.
-  const q0 = tokens.findIndex((t) => t.start >= q.start);
-  let k = q0 >= 0 && tokens[q0].kind === 'num' ? q0 + 1 : last + 1;
+  let k = tokens[first]?.kind === 'num' ? first + 1 : last + 1;
   if (q.value.unit !== 'magnitude') {
     const lead = tokens[first - 1]?.text === '-' ? first - 2 : first - 1;
     const named = tokens[lead]?.lower === 'magnitude';
