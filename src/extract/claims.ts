@@ -472,6 +472,8 @@ function prisonTerm(q: QuantityMention, tokens: Token[], first: number, last: nu
   return { who: person(object ?? passive) };
 }
 
+const STORMS = /^(storm|hurricane|typhoon|cyclone)s?$/;
+
 /** A storm's category ("a Category 4 storm", "Category 5 hurricane"), 1 to 5, as a figure of its own. */
 function readCategories(tokens: Token[]): QuantityMention[] {
   const out: QuantityMention[] = [];
@@ -480,7 +482,8 @@ function readCategories(tokens: Token[]): QuantityMention[] {
     if (tokens[i].lower !== 'category' || n.kind !== 'num' || !/^[1-5]$/.test(n.text)) continue;
     // "weakened to a Category 1", "upgraded from Category 3": a storm's category moves; only the one it is said to be is read.
     if (tokens.slice(Math.max(0, i - 4), i).some((t) => /^(to|from|weakened|downgraded|upgraded|strengthened|intensified|became|becoming|peaked|peak|reached|before|after|once|previously|earlier)$/.test(t.lower))) continue;
-    if (!/^(storm|hurricane|typhoon|cyclone)s?$/.test(tokens[i + 2]?.lower ?? '') && !/^(storm|hurricane|typhoon|cyclone)s?$/.test(tokens.slice(Math.max(0, i - 6), i).map((t) => t.lower).find((w) => /^(storm|hurricane|typhoon|cyclone)s?$/.test(w)) ?? '')) continue;
+    // a storm named right after it ("a Category 4 hurricane") or in the words before ("the storm, now a Category 4")
+    if (!STORMS.test(tokens[i + 2]?.lower ?? '') && !tokens.slice(Math.max(0, i - 6), i).some((t) => STORMS.test(t.lower))) continue;
     out.push({ text: n.text, start: n.start, end: n.end, value: { min: Number(n.text), max: Number(n.text), unit: null, per: null, approx: false, bound: null }, kind: 'number', unitText: null, change: null });
   }
   return out;
