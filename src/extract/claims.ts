@@ -220,7 +220,7 @@ function readSentence(
       else deal = null;
     }
     // "John Smith, 42,", "the 40-year-old actor Paul Walker", "died at the age of 85": a named person's age.
-    const age = ageOf(q, tokens, first, last, people);
+    const age = ageOf(q, tokens, first, last, people, s.start);
     if (age) {
       q = { ...q, kind: 'measure', value: { ...q.value, unit: 'year' } };
       metric = { text: 'age', key: 'age', subject: age, unit: null, per: null, cumulative: false, anaphoric: false };
@@ -239,7 +239,7 @@ function readSentence(
     // "from the age of 5" with no one named: an age no one holds would take the story's one person.
     if (!age && metric.key === 'age') continue;
     // "sentenced Smith to 10 years", "Smith was sentenced to 12 years", "a 10-year prison sentence".
-    const term = age ? null : prisonTerm(q, tokens, first, last);
+    const term = age ? null : prisonTerm(q, tokens, first, last, s.start);
     if (term) metric = { text: 'prison sentence', key: 'sentence', subject: term.who, unit: null, per: null, cumulative: false, anaphoric: false };
     // "Police detained 130 people" and "300,000 people took part": a count named only by its noun is
     // told apart by what the counted did or had done to them. A predicate that is a measure of the
@@ -453,7 +453,7 @@ function predicateOf(tokens: Token[], first: number, last: number, unitText: str
  * sentenced to 12 years") or before "sentence" or "term" ("a 10-year prison sentence"). `who` is the
  * person named after "sentenced" or before "was sentenced", when there is one.
  */
-function prisonTerm(q: QuantityMention, tokens: Token[], first: number, last: number): { who: string | null } | null {
+function prisonTerm(q: QuantityMention, tokens: Token[], first: number, last: number, sentenceStart: number): { who: string | null } | null {
   if (!q.value.unit || !/^(year|month|week|day)$/.test(q.value.unit)) return null;
   let verb = -1;
   if (tokens[first - 1]?.lower === 'to') {
@@ -464,7 +464,7 @@ function prisonTerm(q: QuantityMention, tokens: Token[], first: number, last: nu
     const after = tokens.slice(last + 1, last + 3).map((t) => t.lower);
     if (!/-/.test(q.text) || !(after.includes('sentence') || (after.includes('term') && (after.includes('prison') || after.includes('jail'))))) return null;
   }
-  const names = findNames(tokens, tokens[0]?.start ?? 0).filter((n) => !isOrganisation(n.text));
+  const names = findNames(tokens, sentenceStart).filter((n) => !isOrganisation(n.text));
   const person = (n: { text: string } | undefined): string | null => (n ? n.text.replace(/^the\s+/i, '') : null);
   if (verb < 0) return { who: person(names.find((n) => n.last < first)) };
   const object = names.find((n) => n.first === verb + 1 && n.last < first);
@@ -578,10 +578,12 @@ const AGE_LEAD = /^(aged|age)$/;
  * "the 40-year-old actor Paul Walker" (the name or the noun after). An age with no one to hold it
  * is not read: a story names many people, and their ages must not be compared with each other.
  */
-function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number, people: ReadonlyMap<string, string | null>): string | null {
+function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number, people: ReadonlyMap<string, string | null>, sentenceStart: number): string | null {
   const v = q.value.max;
   if (!Number.isInteger(v) || v < 1 || v > 119 || q.value.min !== v) return null;
-  const names = findNames(tokens, tokens[0]?.start ?? 0).filter((n) => !isOrganisation(n.text) && n.last < first);
+  if (q.kind !== 'number' && q.value.unit !== 'year-old') return null;
+  const all = findNames(tokens, sentenceStart).filter((n) => !isOrganisation(n.text));
+  const names = all.filter((n) => n.last < first);
   const person = (n: { text: string } | undefined): string | null => {
     if (!n) return null;
     const words = withoutRoles(n.text).split(/\s+/);
@@ -593,16 +595,16 @@ function ageOf(q: QuantityMention, tokens: Token[], first: number, last: number,
     const end = tokens[last + 1];
     const apposed = tokens[first - 1]?.text === ',' && (!end || /^[,.;)]$/.test(end.text));
     // (a surname opening the sentence is no name to the name finder: "Macron, 39, will be …")
-    if (apposed) return person(names.find((n) => n.last === first - 2) ?? (first === 2 && tokens[0].cap && people.get(tokens[0].text) ? { text: tokens[0].text } : undefined));
+    const opening = first === 2 ? openingName(tokens) : null;
+    if (apposed) return person(names.find((n) => n.last === first - 2) ?? (opening ? { text: opening } : undefined));
     const lead = tokens[first - 1]?.lower ?? '';
     // "Smith died aged 42", "Paul Walker died at the age of 40": the name just before the saying of the age.
     const at = lead === 'of' ? first - 4 : first - 1;
     if (AGE_LEAD.test(lead) || (lead === 'of' && tokens[first - 2]?.lower === 'age')) return person(names.filter((n) => n.last >= at - 5).pop());
     return null;
   }
-  if (q.value.unit !== 'year-old') return null;
   // "40-year-old actor Paul Walker": a name within the next few words; else the name just before ("Walker, a 40-year-old").
-  const after = findNames(tokens, tokens[0]?.start ?? 0).find((n) => n.first > last && n.first <= last + 3 && !isOrganisation(n.text));
+  const after = all.find((n) => n.first > last && n.first <= last + 3);
   return person(after) ?? person(names.find((n) => n.last >= first - 4 && tokens[n.last + 1]?.text === ','));
 }
 
@@ -820,7 +822,7 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
       actor = e ? e.text : null;
       // "LinkedIn, founded in 2003", "Walker was born in 1973": a name that opens the sentence
       // is the one founded or born (the name finder passes over a lone word there).
-      if (!actor && ONCE_EVENTS.has(type) && tokens[0]?.cap && tokens[0].kind === 'word' && !PRONOUNS.test(tokens[0].lower) && /^(,|was|is)$/.test(tokens[1]?.lower ?? '') && v <= 4) actor = tokens[0].text;
+      if (!actor && ONCE_EVENTS.has(type) && v <= 4) actor = openingName(tokens);
       // "Walker was born in 1973" after "Paul Walker": the full name, so that outlets meet.
       if (actor) actor = fullName(actor, people);
       // A death is a named person's ("an Israeli soldier was killed" is no one's to compare).
@@ -838,6 +840,15 @@ function readEvents(s: Span, block: string, blockIndex: number, tokens: Token[],
 
 /** Words that open a sentence without naming anyone. */
 const PRONOUNS = /^(the|a|an|it|he|she|they|we|i|this|that|these|those|its|his|her|their|our|there)$/;
+
+/**
+ * A lone capitalised word that opens the sentence and is set off or described ("LinkedIn, founded
+ * in 2003", "Macron, 39,", "Walker was born in 1973"): a name the name finder passes over there.
+ */
+function openingName(tokens: Token[]): string | null {
+  const t = tokens[0];
+  return t && t.kind === 'word' && t.cap && !PRONOUNS.test(t.lower) && /^(,|was|is)$/.test(tokens[1]?.lower ?? '') ? t.text : null;
+}
 
 const OCCASION_TYPE: Record<string, string> = { debates: 'debate', elections: 'election', protests: 'protest', attacks: 'attack', floods: 'flood', caucuses: 'caucus', quake: 'earthquake', tremor: 'earthquake' };
 const DETERMINERS = /^(the|a|an|this|that|his|her|their|its|our|your|my|whose|of|for|at|in|on|after|before|during|since|and|or|but|with|by|from|to)$/;
