@@ -234,8 +234,6 @@ function readSentence(
       const kind = /\bgusts?\b/.test(around) ? 'gust' : /\bwinds?\b/.test(around) ? 'wind' : /\b(limit|zone)\b/.test(around) ? 'limit' : null;
       metric = { ...metric, text: kind ? `${kind} speed` : 'speed', key: kind ? `speed:${kind}` : 'speed', unit: null, per: null };
     }
-    // "12 dead", "40 wounded": however the toll was read, it counts people.
-    if (q.kind === 'count' && /^(deaths|injured|missing)$/.test(metric.key ?? '') && /^(dead|injured|wounded|hurt|missing)$/.test(q.value.unit ?? '')) q = { ...q, value: { ...q.value, unit: 'people' } };
     // "from the age of 5" with no one named: an age no one holds would take the story's one person.
     if (!age && metric.key === 'age') continue;
     // "sentenced Smith to 10 years", "Smith was sentenced to 12 years", "a 10-year prison sentence".
@@ -258,8 +256,7 @@ function readSentence(
       if (concept?.cumulative && otherOccasion(tokens, first)) continue;
       if (concept && concept.cumulative && (bare || own === concept || PEOPLE_NOUNS.test(unit!) || /^(people|person|man|woman|men|women|other)$/.test(unit!))) {
         outcome = true;
-        // "12 dead", "45 injured" count people, as "45 were injured" does.
-        if (bare || /^(dead|injured|wounded|hurt|missing|other)$/.test(unit ?? '')) q = { ...q, kind: 'count', value: { ...q.value, unit: 'people' } };
+        if (bare) q = { ...q, kind: 'count', value: { ...q.value, unit: 'people' } };
         // "killed 12 people in Texas and three in Oklahoma": the place right after the count is whose toll it is.
         const where = entities.find((e) => {
           const at = tokenAt(tokens, e.start);
@@ -268,6 +265,8 @@ function readSentence(
         metric = { ...metric, text: own === concept ? (q.unitText ?? unit) : `${q.unitText ?? 'people'} ${predicate!.word}`, key: concept.concept, cumulative: true, subject: metric.subject ?? where?.text ?? null };
       } else if (predicate && !bare) metric = { ...metric, text: `${q.unitText ?? unit} ${predicate.word}`, key: `${unit}:${predicate.stem}` };
     }
+    // "12 dead", "40 wounded", "two others": however the toll was read, it counts people.
+    if (q.kind === 'count' && metric.cumulative && /^(dead|injured|wounded|hurt|missing|other)$/.test(q.value.unit ?? '')) q = { ...q, value: { ...q.value, unit: 'people' } };
     const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower);
     const isChange = (q.kind === 'multiplier' && ratioNoun === null) || (q.kind === 'percent' && (q.change === 'up' || q.change === 'down' || /^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge)$/.test(tokens[last + 1]?.lower ?? '') || before.includes('up') || before.includes('down')));
     // Small bare counts without a metric ("six major actions", "Two regions") are not checkable figures.
