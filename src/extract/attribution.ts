@@ -10,30 +10,17 @@ import type { Token } from './tokens.js';
 const speechVerbs = new Set(lexicon.speechVerbs.words);
 const titles = new Set(lexicon.titles.words);
 const pronouns = new Set(lexicon.pronouns.words);
-/** Sources named by their role ("police", "officials", "state media"), by their last word. */
-const generic = new Map<string, string[][]>();
-for (const g of lexicon.generic.words) {
-  const words = g.split(' ');
-  generic.set(words[words.length - 1], [...(generic.get(words[words.length - 1]) ?? []), words]);
+/** Sources named by their role ("police", "local officials", "the coroner"), without "the", longest first. */
+const roles = lexicon.generic.words.map((w) => w.replace(/^the\s+/, '').split(' ')).sort((a, b) => b.length - a.length);
+
+/** The role-named source whose words start at token `start` ("police", "state media"), or null. */
+function roleAt(tokens: Token[], start: number): string | null {
+  return roles.find((words) => start >= 0 && words.every((w, i) => tokens[start + i]?.lower === w))?.join(' ') ?? null;
 }
 
-/** The role-named source ending at token k ("police", "state media", "the coroner"), longest first, or null. */
-function genericEndingAt(tokens: Token[], k: number): string | null {
-  const options = (generic.get(tokens[k]?.lower ?? '') ?? []).slice().sort((a, b) => b.length - a.length);
-  for (const words of options) {
-    const start = k - words.length + 1;
-    if (start >= 0 && words.every((w, i) => tokens[start + i].lower === w)) return words.filter((w) => w !== 'the').join(' ');
-  }
-  return null;
-}
-
-/** The role-named source starting at token j ("according to police", "according to state media"), or null. */
-function genericStartingAt(tokens: Token[], j: number): string | null {
-  for (let k = Math.min(tokens.length - 1, j + 2); k >= j; k--) {
-    const g = genericEndingAt(tokens, k);
-    if (g && k - g.split(' ').length + 1 <= j + (tokens[j]?.lower === 'the' ? 1 : 0)) return g;
-  }
-  return null;
+/** The role-named source whose words end at token `k` ("local officials said"), or null. */
+function roleEndingAt(tokens: Token[], k: number): string | null {
+  return roles.find((words) => roleAt(tokens, k - words.length + 1) === words.join(' '))?.join(' ') ?? null;
 }
 const cues = lexicon.prepositions.phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** The cues by first word, longest first as above (only these can match at a token). */
@@ -116,8 +103,8 @@ function byCue(tokens: Token[], names: NameSpan[]): Speaker | null {
       if (tokens[j]?.lower === 'the') j++;
       let name = nameAt(names, j);
       if (!name) {
-        // "according to police", "according to state media"
-        const role = genericStartingAt(tokens, i + cue.length);
+        // "according to police", "according to the coroner"
+        const role = roleAt(tokens, j);
         if (role) return { name: null, organisation: role, title: null };
         continue;
       }
@@ -190,7 +177,7 @@ function bySpeechVerb(tokens: Token[], names: NameSpan[], ctx: AttributionContex
       }
       if (pronouns.has(tokens[k].lower) && tokens[k].lower !== 'it' && ctx.last) return { ...ctx.last };
       // "police said", "officials told reporters", "state media reported"
-      const role = genericEndingAt(tokens, k);
+      const role = roleEndingAt(tokens, k);
       if (role) return { name: null, organisation: role, title: null };
     }
     // Right: "said Liu Liehong, director of ..."
