@@ -24,7 +24,7 @@ export function formatNumber(n: number): string {
 }
 
 /** Nouns whose plural is not the singular and an "s" ("12 people", "3 men", "30 feet"). */
-const IRREGULAR: Record<string, string> = { people: 'people', person: 'people', man: 'men', woman: 'women', child: 'children', foot: 'feet', tooth: 'teeth', mouse: 'mice', life: 'lives', staff: 'staff', police: 'police', dead: 'dead', injured: 'injured', wounded: 'wounded', missing: 'missing', year: 'years' };
+const IRREGULAR: Record<string, string> = { people: 'people', person: 'people', man: 'men', woman: 'women', child: 'children', foot: 'feet', tooth: 'teeth', mouse: 'mice', life: 'lives', staff: 'staff', police: 'police', dead: 'dead', injured: 'injured', wounded: 'wounded', missing: 'missing' };
 
 /** The plural of a unit for a message, its last word inflected ("square mile" → "square miles", "casualty" → "casualties"). */
 function pluralUnit(unit: string): string {
