@@ -393,6 +393,8 @@ function distanceMetric(q: QuantityMention, tokens: Token[], last: number, entit
   return { text: `distance from ${place.text}`, key: `distance:${place.canonical}`, subject: null, unit: null, per: null, cumulative: false, anaphoric: false };
 }
 
+/** Words between a verb and the count it governs ("killed at least 12", "reached an estimated 300"). */
+const BEFORE_COUNT = /^(at|least|some|about|around|nearly|almost|roughly|more|than|over|up|to|an|estimated|another|the|a)$/;
 const PREDICATE_AFTER_SKIP = /^(were|was|are|is|have|has|had|been|being|reportedly|also|already|still|now|who|that|later|allegedly|officially|remain|remained|remains|confirmed|feared|presumed|believed)$/;
 const PREDICATE_WORDS = /^(dead|missing|hurt|took|take|takes|died|die|fled|flee|remain|remained|attended|attend|marched|march|gathered|gather|joined|join|protested|voted|work|worked|live|lived|lost|left|signed|arrived|crossed|returned|applied|registered|tested)$/;
 const NOT_PREDICATES = /^(need|needed|used|based|called|named|so-called|expected|estimated|reported|said|added|compared|related|listed|included|red|bed|hundred|kindred|shed|speed|seed|feed|need|deed|weed|breed|greed|bred)$/;
@@ -437,7 +439,7 @@ function stem(word: string): string {
 function predicateOf(tokens: Token[], first: number, last: number, unitText: string | null): { word: string; stem: string } | null {
   const verbish = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.cap && !NOT_PREDICATES.test(t.lower) && (/[a-z]{3,}ed$/.test(t.lower) || PREDICATE_WORDS.test(t.lower));
   let k = first - 1;
-  while (k >= 0 && /^(at|least|some|about|around|nearly|almost|roughly|more|than|over|up|to|an|estimated|another|the|a)$/.test(tokens[k].lower)) k--;
+  while (k >= 0 && BEFORE_COUNT.test(tokens[k].lower)) k--;
   if (verbish(tokens[k])) return { word: tokens[k].lower, stem: stem(tokens[k].lower) };
   let j = last + 1;
   const nounWords = new Set((unitText ?? '').toLowerCase().split(/\s+/));
@@ -623,7 +625,7 @@ function otherOccasion(tokens: Token[], first: number): boolean {
  */
 function headlineVerb(tokens: Token[], first: number): { word: string; stem: string } | null {
   let k = first - 1;
-  while (k >= 0 && /^(at|least|some|about|around|nearly|almost|more|than|another|an|estimated)$/.test(tokens[k].lower)) k--;
+  while (k >= 0 && BEFORE_COUNT.test(tokens[k].lower)) k--;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
   // "kills 12" (a headline's present), "killing five people", "injuring 30" (a participle)
