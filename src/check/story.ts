@@ -7,6 +7,7 @@
  */
 import type { Claim } from '../store/schema.js';
 import type { ArticleInfo } from './types.js';
+import { cmp } from './hash.js';
 import { normaliseUnit, perFactor } from './units.js';
 
 export interface Stories {
@@ -53,6 +54,18 @@ export function fingerprints(c: Claim): string[] {
   return [`fig|${c.metricKey}|${normaliseUnit(c.value.unit) ?? ''}|${round3(c.value.min * f)}|${round3(c.value.max * f)}`];
 }
 
+/** A link between two articles (`a` has the smaller key) and the days between them. */
+interface Link {
+  a: string;
+  b: string;
+  gap: number;
+  ka: string;
+  kb: string;
+}
+
+/** Links with an undated end are made after every dated one. */
+const UNDATED_GAP = Number.MAX_SAFE_INTEGER;
+
 /** Options of `findStories`. */
 export interface StoryOptions {
   /**
@@ -77,6 +90,12 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
     return r;
   };
   const keyOf = (id: string): string => articles.get(id)?.key ?? id;
+  const dayOfArticle = (id: string): number | null => dayOf(articles.get(id)?.published ?? null);
+  const before = (a: string, b: string): boolean => {
+    const da = dayOfArticle(a) ?? Infinity;
+    const db = dayOfArticle(b) ?? Infinity;
+    return da < db || (da === db && (keyOf(a) < keyOf(b) || (keyOf(a) === keyOf(b) && a < b)));
+  };
   // Publication days a story spans (by root): links that would stretch one story over more than
   // MAX_STORY_DAYS are refused, so a chain of look-alike figures cannot join a year of coverage.
   const span = new Map<string, { lo: number; hi: number } | null>();
@@ -95,8 +114,9 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
     const sb = spanOf(rb);
     const joined = sa && sb ? { lo: Math.min(sa.lo, sb.lo), hi: Math.max(sa.hi, sb.hi) } : (sa ?? sb);
     if (joined && joined.hi - joined.lo > MAX_STORY_DAYS) return;
-    // The root is the article with the smallest key: story names do not depend on input order.
-    if (keyOf(ra) < keyOf(rb) || (keyOf(ra) === keyOf(rb) && ra < rb)) {
+    // The root, which names the story, is its first report (then the smallest key): the name does
+    // not depend on input order, and stays when later coverage joins, as it mostly does.
+    if (before(ra, rb)) {
       parent.set(rb, ra);
       span.set(ra, joined);
     } else {
@@ -105,6 +125,16 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
     }
   };
   for (const id of articles.keys()) parent.set(id, id);
+  // Every link is collected first and made in one order that depends only on the links: nearest
+  // in time first, then by the articles' keys. Made in the order the claims came, an article added
+  // anywhere in the store could change which links the span limit refuses far from it.
+  const links: Link[] = [];
+  const link = (a: string, b: string): void => {
+    const [x, y] = keyOf(a) < keyOf(b) || (keyOf(a) === keyOf(b) && a < b) ? [a, b] : [b, a];
+    const dx = dayOfArticle(x);
+    const dy = dayOfArticle(y);
+    links.push({ a: x, b: y, gap: dx === null || dy === null ? UNDATED_GAP : Math.abs(dx - dy), ka: keyOf(x), kb: keyOf(y) });
+  };
   // A figure with a named metric links two articles at once; figures named only by their counted
   // noun ("a 12.1-inch screen", "300 miles") recur across unrelated reviews: two different ones must be shared.
   const holders = new Map<string, Set<string>>();
@@ -118,7 +148,6 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
     }
   }
   const weakPairs = new Map<string, number>();
-  const dayOfArticle = (id: string): number | null => dayOf(articles.get(id)?.published ?? null);
   const near = (a: string, b: string): boolean => {
     const da = dayOfArticle(a);
     const db = dayOfArticle(b);
@@ -132,7 +161,7 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
       for (let i = 1; i < list.length; i++) {
         let j = i - 1;
         while (j >= 0 && !near(list[j], list[i])) j--;
-        if (j >= 0) union(list[j], list[i]);
+        if (j >= 0) link(list[j], list[i]);
       }
       continue;
     }
@@ -142,10 +171,12 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
       const k = list[i] < list[j] ? `${list[i]}\u0001${list[j]}` : `${list[j]}\u0001${list[i]}`;
       const n = (weakPairs.get(k) ?? 0) + 1;
       weakPairs.set(k, n);
-      if (n === 2) union(list[i], list[j]);
+      if (n === 2) link(list[i], list[j]);
     }
   }
-  linkByNames(claims, articles, union, options.rare);
+  linkByNames(claims, articles, link, options.rare);
+  links.sort((x, y) => x.gap - y.gap || cmp(x.ka, y.ka) || cmp(x.kb, y.kb) || cmp(x.a, y.a) || cmp(x.b, y.b));
+  for (const l of links) union(l.a, l.b);
   const sizes = new Map<string, number>();
   const storyOf = (id: string): string => {
     if (!parent.has(id)) return `story:${keyOf(id)}`;
@@ -186,7 +217,7 @@ export function linkingNames(c: Claim): string[] {
  * when both are dated within a week of each other, four when either is undated. Counting pairs per
  * name keeps the work bounded by the rare names' spread, not the square of the articles.
  */
-function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, union: (a: string, b: string) => void, rare?: (name: string) => boolean): void {
+function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, link: (a: string, b: string) => void, rare?: (name: string) => boolean): void {
   const namesOf = new Map<string, Set<string>>();
   for (const c of claims) {
     for (const n of linkingNames(c)) {
@@ -201,7 +232,7 @@ function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, union:
   for (const [name, list] of byName) {
     if (list.length < 2 || (rare ? !rare(name) : list.length > cap)) continue;
     list.sort();
-    // Pairs dated further apart than NEAR_DAYS never link: skip them before counting (same unions, in the same order).
+    // Pairs dated further apart than NEAR_DAYS never link: skip them before counting.
     const days = list.map((id) => dayOf(articles.get(id)?.published ?? null));
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const di = days[i];
@@ -219,7 +250,7 @@ function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, union:
     const near = da !== null && db !== null ? Math.abs(da - db) <= NEAR_DAYS : null;
     if (near === false) continue;
     if (near === null && n < SHARED_NAMES_UNDATED) continue;
-    union(a, b);
+    link(a, b);
   }
 }
 
