@@ -4,15 +4,16 @@
  *   node dist/scripts/bench/stage.js STORE DIR [--ingest-only] [--add FILE]
  *
  * Adds every article under DIR to a new store (the CLI's ingest path, worker threads included),
- * checks the store as `claimtrace check` does (a full check: no check cache yet), renders the
- * Markdown report; with `--add FILE` then adds that one article and re-checks as `claimtrace add`
+ * checks the store as `claimtrace check` does (a full check: no check cache yet), writes the
+ * Markdown report and its charts beside the store as `check --out` does; with `--add FILE` then adds that one article and re-checks as `claimtrace add`
  * does (only the parts of the store it touches, through the check cache): `add_one_s` is the two
  * together, `add_one_ingest_s` the add alone. Prints a JSON line of figures on stdout as each phase ends (so a stage stopped at its
  * time limit still reports the phases it finished); the CLI's progress lines go to stderr.
  */
+import { dirname, join } from 'node:path';
 import { analyseStore, rememberCheck } from '../../src/cli/analyse.js';
 import { ingestPaths } from '../../src/cli/ingest.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
+import { markdownReport } from '../../src/report/write.js';
 import { openStore } from '../../src/store/store.js';
 import { recheckStore } from '../../src/workflow/incremental.js';
 
@@ -50,8 +51,9 @@ async function checkOnce(store: ReturnType<typeof openStore>): Promise<void> {
   const { articles, claims, findings } = analysis.report;
   const check_s = seconds(t);
   report({ check_s, articles: articles.length, claims: claims.length, findings: findings.length });
+  // The report as `check --out` saves it: the Markdown and the chart of every disputed series.
   t = performance.now();
-  renderMarkdown(analysis.report, analysis.records);
+  await markdownReport(analysis.report, analysis.records, { out: join(dirname(store.file), 'report.md') });
   const report_s = seconds(t);
   t = performance.now();
   await rememberCheck(store, analysis.report);

@@ -71,7 +71,7 @@ export function disputedSeries(report: Report): Series[] {
     const byKey = new Map<string, Claim[]>();
     for (const c of claims) {
       const key = seriesKey(c);
-      if (key) byKey.set(key, [...(byKey.get(key) ?? []), c]);
+      if (key) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(c);
     }
     for (const [key, cs] of byKey) {
       const set = apart.get(key) ?? new Set<string>();
@@ -83,10 +83,17 @@ export function disputedSeries(report: Report): Series[] {
   for (const f of report.findings) if (f.severity !== 'info') dispute(f, claimsOf(f.claims));
   for (const g of report.groups) if (g.status === 'conflicting') dispute(null, claimsOf(g.claims));
 
+  // Every claim of each disputed series, read in one pass over the report's claims.
+  const members = new Map<string, Claim[]>([...apart.keys()].map((key) => [key, []]));
+  for (const c of report.claims) {
+    const key = seriesKey(c);
+    if (key !== null) members.get(key)?.push(c);
+  }
   const slugs = new Set<string>();
+  const titles = new Set<string>();
   const out: Series[] = [];
   for (const [key, conflicting] of apart) {
-    const claims = report.claims.filter((c) => seriesKey(c) === key);
+    const claims = members.get(key)!;
     const placed = claims.filter((c) => c.period !== null);
     const values = new Set(placed.map((c) => `${c.value!.min}/${c.value!.max}`));
     if (placed.length < 2 || values.size < 2 || !placed.some((c) => conflicting.has(c.id))) continue;
@@ -98,7 +105,8 @@ export function disputedSeries(report: Report): Series[] {
     const subject = group?.subject ?? first.subject;
     const unit = [v.unit, v.per && `per ${v.per}`].filter(Boolean).join(' ') || 'value';
     const named = subject && !metric.toLowerCase().includes(subject.toLowerCase()) ? `${subject}: ${metric}` : metric;
-    const title = out.some((o) => o.title === named) ? `${named} (${unit})` : named;
+    const title = titles.has(named) ? `${named} (${unit})` : named;
+    titles.add(title);
     let slug = slugOf(title);
     for (let n = 2; slugs.has(slug); n++) slug = `${slugOf(title)}-${n}`;
     slugs.add(slug);
