@@ -11,6 +11,7 @@ import type { Store } from '../store/store.js';
 import { diffChecks, snapshotOf } from './changes.js';
 import { holdsAll, mergeDecisions, readDecisions, saveDecisions } from './decisions.js';
 import type { Changes } from './changes.js';
+import { applyCarried, carryDecisions, explainMoved } from './carry.js';
 import { explainReopened } from './reopen.js';
 import { decidedResolved, markResolved } from './resolved.js';
 import type { ResolvedReportFinding } from './resolved.js';
@@ -42,12 +43,16 @@ export async function checkStore(store: Store, now: Date = new Date()): Promise<
     claims: ids.flatMap((id) => byId.get(id)?.claims ?? []),
     sources: ids.flatMap((id) => byId.get(id)?.sources ?? []),
   });
-  const { groups, findings } = await checkParts(store, data, load, errors.length === 0);
-  const built = buildReport({ articles: data.articles, claims, sources, groups, findings });
+  const checked = await checkParts(store, data, load, errors.length === 0);
+  // A decision follows a finding whose id alone changed (`carry.ts`).
+  const carried = carryDecisions(checked.findings, data);
+  data.reviews = carried.reviews;
+  const built = buildReport({ articles: data.articles, claims, sources, groups: checked.groups, findings: applyCarried(checked.findings, carried) });
   const report: Report = { ...built, findings: explainReopened(built, data.reviews) };
   const order = new Map(report.articles.map((a, i) => [a.id, i]));
   const records = [...data.articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const changes = diffChecks(data.lastCheck, snapshotOf(report, now.toISOString()));
+  explainMoved(changes, carried);
   // Resolved as of this check: those remembered, and those that went away since the last one.
   const gone: Pick<StoreData, 'resolved'> = { resolved: data.resolved };
   markResolved(gone, changes, now.toISOString(), report.findings.map((f) => f.id));
@@ -62,14 +67,19 @@ export async function checkStore(store: Store, now: Date = new Date()): Promise<
  */
 export async function recordCheck(store: Store, report: Report, now: Date = new Date()): Promise<Changes> {
   const at = now.toISOString();
-  const snapshot = snapshotOf(report, at);
   const decisions = await readDecisions(store);
   const { changes, reviews } = await store.update((fresh) => {
-    const changes = diffChecks(fresh.lastCheck, snapshot);
-    markResolved(fresh, changes, at, report.findings.map((f) => f.id));
-    fresh.lastCheck = snapshot;
     // The index gets back decisions only the decisions file kept (an index deleted and rebuilt).
     if (!holdsAll(fresh.reviews, decisions)) fresh.reviews = mergeDecisions(fresh.reviews, decisions);
+    // Decisions carried to findings whose id alone changed are kept under the new id, and the old
+    // finding says where its decision went.
+    const carried = carryDecisions(report.findings, fresh);
+    fresh.reviews = carried.reviews;
+    const snapshot = snapshotOf({ ...report, findings: applyCarried(report.findings, carried) }, at);
+    const changes = diffChecks(fresh.lastCheck, snapshot);
+    explainMoved(changes, carried);
+    markResolved(fresh, changes, at, report.findings.map((f) => f.id));
+    fresh.lastCheck = snapshot;
     return { changes, reviews: fresh.reviews };
   });
   // And the decisions file those only the index held (a store from before the file existed).
