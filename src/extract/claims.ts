@@ -15,7 +15,7 @@ import type { Claim, ClaimPeriod } from '../store/schema.js';
 import { findAttribution, isOrganisation, newAttributionContext, type Attribution, type AttributionContext } from './attribution.js';
 import { findAcronyms, findNames, makeResolver, type EntityResolver } from './entities.js';
 import { ONCE_EVENTS } from './event-types.js';
-import { agentBefore, predicateConcept, readMetric, type MetricReading } from './metric.js';
+import { agentBefore, named, predicateConcept, readMetric, type MetricReading } from './metric.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import type { PeriodMention, QuantityMention, Value } from './types.js';
 
@@ -975,10 +975,12 @@ function resolveAcrossSentences(drafts: Draft[]): void {
     else if (!d.subject && lastSubject && lastSubject.blockIndex === d.blockIndex && lastSubject.concept === concept && d.metric.key) d.subject = lastSubject.subject;
     if (d.kind === 'change' && d.change && !d.change.to) {
       const same = drafts.filter((x) => x.kind === 'figure' && x.blockIndex === d.blockIndex && x.period && x.metric.key && x !== d);
-      if (same.length >= 2) {
-        const sorted = [...same].sort((a, b) => a.period!.from!.localeCompare(b.period!.from!));
+      const sorted = [...same].sort((a, b) => a.period!.from!.localeCompare(b.period!.from!));
+      // A change runs between two times: figures all of one time ("$4.67 a share, from … $4.41 a
+      // share, last year", both read as last year's) are not its ends.
+      if (same.length >= 2 && sorted[0].period!.from !== sorted[sorted.length - 1].period!.from) {
         d.change = { ...d.change, from: d.change.from ?? sorted[0], to: sorted[sorted.length - 1] };
-      } else if (last && last.kind === 'figure') d.change = { ...d.change, to: last };
+      } else if (same.length < 2 && last && last.kind === 'figure') d.change = { ...d.change, to: last };
     }
     if (d.kind === 'change' && d.change) {
       const ref = d.change.to ?? d.change.from;
@@ -1035,7 +1037,7 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
   const figureSpan = d.quantity ? spanToSource(read.runs, d.quantity) : null;
   const id = claimId(articleId, d);
   const period: ClaimPeriod | null = periodOf(d);
-  const subject = d.subject ? d.subject.replace(/^the\s+/i, '') : null;
+  const subject = d.subject ? named(d.subject.replace(/^the\s+/i, '')) : null;
   const subjectKey = subject ? familyKey(d.subject!) ?? resolver(subject).canonical : null;
   const attribution = d.attribution?.text ?? null;
   return {

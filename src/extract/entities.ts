@@ -8,6 +8,7 @@ import type { Token } from './tokens.js';
 
 const connectors = new Set(lexicon.connectors.words);
 const notNames = new Set(lexicon.notNames.words);
+const notAlone = new Set(lexicon.notAlone.words);
 const demonyms: Record<string, string> = lexicon.places.demonyms;
 
 export interface NameSpan {
@@ -54,9 +55,10 @@ function readNames(tokens: Token[], sentenceStart: number): NameSpan[] {
       }
       break;
     }
-    // A lone capitalised word at the very start of a sentence is as often a plain word as a name.
+    // A lone capitalised word at the very start of a sentence is as often a plain word as a name;
+    // a month abbreviated or a company suffix alone is none.
     const single = j === i;
-    if (!(single && tokens[i].start === sentenceStart && !isLikelyName(tokens[i].text))) {
+    if (!(single && ((tokens[i].start === sentenceStart && !isLikelyName(tokens[i].text)) || notAlone.has(tokens[i].lower)))) {
       names.push({ text: joinTokens(tokens, i, j), start: tokens[i].start, end: tokens[j].end, first: i, last: j });
     }
     i = j + 1;

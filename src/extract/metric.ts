@@ -229,7 +229,7 @@ function finish(words: string[], who: string | null, unit: string | null, names:
   const joined = words.join(' ').replace(/ 's/g, "'s");
   if (ANAPHORA.test(joined)) return { ...EMPTY, text, anaphoric: true };
   // Subject: a possessive owner ("China's daily usage"), an "in/of NAME" tail, or who did it.
-  let subject = who ? cleanSubject(who) : null;
+  let subject = who ? named(cleanSubject(who)) : null;
   const content: string[] = [];
   /** The content words written in the plural ("deaths", not "live"), for the heads named in the plural. */
   const plural = new Set<number>();
@@ -309,6 +309,15 @@ function capitalised(lower: string, original: string | null): string | null {
   if (i < 0) return null;
   const s = original.slice(i, i + lower.length).replace(/['’]s$/, '');
   return /^[A-Z]/.test(s) ? s : null;
+}
+
+/**
+ * A subject names someone or something: "the company", "officials", "she" name nobody a reader
+ * elsewhere could tell apart (every article's company is "the company"); such a figure is left
+ * without a subject, to take the one its story gives.
+ */
+export function named(s: string): string | null {
+  return /[\p{Lu}\p{N}]/u.test(s) ? s : null;
 }
 
 function cleanSubject(s: string): string {

@@ -45,8 +45,11 @@ const rows: Row[] = [
   // Money named by nothing but the deal is keyed by its verb; told of in 2017, it was paid by then.
   { text: "The congressman's lawyers said in 2017 that Hunter and his wife repaid the campaign about $60,000.", figure: 'about $60,000', metricKey: 'money:repay', period: ['2017-01-01', '2017-12-31'], value: 60000 },
   { text: 'He repaid his campaign more than $60,000 earlier this year.', published: '2018-08-21', figure: 'more than $60,000', metricKey: 'money:repay', period: ['2018-01-01', '2018-08-21'] },
-  // Who raised it is not what was raised: the phrase before the deal's verb is the subject.
-  { text: 'The charity has now raised $2.4 million.', figure: '$2.4 million', metricKey: 'money:raise', subjectKey: 'charity' },
+  // Who raised it is not what was raised: the phrase before the deal's verb is the subject, when it
+  // names someone; "the charity" (every article's charity) is no subject, "Oxfam" is.
+  { text: 'The charity has now raised $2.4 million.', figure: '$2.4 million', metricKey: 'money:raise', subjectKey: null },
+  { text: 'Oxfam has now raised $2.4 million.', figure: '$2.4 million', metricKey: 'money:raise', subjectKey: 'oxfam' },
+  { text: 'In fiscal 1988, the company earned $17.3 million, or $1.92 a share, on revenue of $352.9 million.', published: '1989-11-02', figure: '$17.3 million', metricKey: 'income', subjectKey: null },
   { text: 'The couple paid $43,885,310 in federal taxes.', figure: '$43,885,310', metricKey: 'tax:federal' },
   // A figure in a dated statement that is no payment does not take the statement's date.
   { text: 'Liu Liehong said on March 23 that usage exceeded 140 trillion tokens.', published: '2026-03-24', figure: '140 trillion', period: null },
