@@ -5,9 +5,9 @@
  * articles, plus the `name-variant` units (one canonical name, or one speaker's titles, across the
  * store). Each part and unit has a fingerprint of everything its result depends on: the code and
  * registries (`version`), each article's index entry (its id is the hash of its bytes), and for a
- * part the names among its articles that are rare store-wide. A cached result is used only under
- * the very same fingerprint; anything else (no cache, another version, a part that changed) is
- * checked again from the shards. With no usable cache every part is checked: a full check.
+ * part the names among its articles that are rare store-wide and the metrics that are common. A
+ * cached result is used only under the very same fingerprint; anything else (no cache, another
+ * version, a part that changed) is checked again from the shards. With no usable cache every part is checked: a full check.
  *
  * The merge is the one `checkClaims` does: the drafted findings of every part go through the
  * same `dedupe`, reviews and sort, so the result equals a full check's (test/check/incremental).
@@ -20,7 +20,7 @@ import { cmp, shortHash } from './hash.js';
 import { buildContext } from './index.js';
 import { articleKeys, partition, type ArticleKeys } from './partition.js';
 import { RULES } from './rules/index.js';
-import { nameCap } from './story.js';
+import { spread } from './story.js';
 import type { ArticleInfo, RuleContext } from './types.js';
 
 /** The rule read store-wide, by name units rather than parts. */
@@ -85,8 +85,8 @@ export interface IncrementalResult {
 export const revOf = (record: ArticleRecord): string => shortHash([JSON.stringify(record)], 16);
 
 /** Run every rule but `name-variant` on a part. */
-function checkPart(records: ArticleRecord[], claims: Claim[], sources: Source[], rare: (name: string) => boolean): { groups: Group[]; findings: Finding[] } {
-  const ctx = buildContext({ articles: records, claims, sources, rare });
+function checkPart(records: ArticleRecord[], claims: Claim[], sources: Source[], rare: (name: string) => boolean, common: (metric: string) => boolean): { groups: Group[]; findings: Finding[] } {
+  const ctx = buildContext({ articles: records, claims, sources, rare, common });
   const drafts = RULES.filter((r) => r.id !== NAME_RULE).flatMap((r) => r.run(ctx));
   return { groups: ctx.groups.map((g) => g.group), findings: drafts.map((d) => finalise(d, ctx.articles)) };
 }
@@ -157,15 +157,11 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
   await load(fresh);
   for (const id of fresh) keysOf.set(id, { rev: revs.get(id)!, ...articleKeys(claimsOf.get(id)!) });
 
-  // 2. Rare names, store-wide.
-  const holders = new Map<string, number>();
-  let named = 0;
-  for (const k of keysOf.values()) {
-    if (k.names.length > 0) named++;
-    for (const n of k.names) holders.set(n, (holders.get(n) ?? 0) + 1);
-  }
-  const cap = nameCap(named);
-  const rare = (name: string): boolean => (holders.get(name) ?? 0) <= cap;
+  // 2. Rare names and common metrics, store-wide (as `findStories` counts them over a whole store).
+  const byName = spread([...keysOf.values()].map((k) => k.names));
+  const rare = (name: string): boolean => (byName.holders.get(name) ?? 0) <= byName.cap;
+  const byMetric = spread([...keysOf.values()].map((k) => k.metrics));
+  const common = (metric: string): boolean => (byMetric.holders.get(metric) ?? 0) > byMetric.cap;
 
   // 3. Parts and name units, with their fingerprints.
   const stamp = (id: string): string => `${id}:${revs.get(id)}`;
@@ -175,7 +171,8 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
   };
   const parts = partition(keysOf, rare, dayOf).map((members) => {
     const names = [...new Set(members.flatMap((id) => keysOf.get(id)!.names.filter(rare)))].sort();
-    return { members, fp: `p${shortHash([version, ...members.map(stamp), '', ...names], 24)}` };
+    const metrics = [...new Set(members.flatMap((id) => keysOf.get(id)!.metrics.filter(common)))].sort();
+    return { members, fp: `p${shortHash([version, ...members.map(stamp), '', ...names, '', ...metrics], 24)}` };
   });
   const unitHolders = new Map<string, string[]>();
   for (const [id, k] of [...keysOf].sort((a, b) => cmp(a[0], b[0]))) for (const u of k.units) (unitHolders.get(u) ?? unitHolders.set(u, []).get(u)!).push(id);
@@ -211,7 +208,7 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
   const results = new Map<string, UnitResult>();
   for (const p of dirtyParts) {
     const claims = p.members.flatMap((id) => claimsOf.get(id)!);
-    const { groups, findings } = checkPart(p.members.map((id) => records.get(id)!), claims, p.members.flatMap((id) => sourcesOf.get(id)!), rare);
+    const { groups, findings } = checkPart(p.members.map((id) => records.get(id)!), claims, p.members.flatMap((id) => sourcesOf.get(id)!), rare, common);
     results.set(p.fp, resultOf(groups, findings, new Map(claims.map((c) => [c.id, c]))));
   }
   for (const u of dirtyUnits) {

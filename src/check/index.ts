@@ -28,6 +28,8 @@ export interface CheckInput {
   countOrigins?: CountOrigins;
   /** Which names are rare enough to link stories, when only part of the store is given (`incremental.ts`). */
   rare?: (name: string) => boolean;
+  /** Which metrics are common store-wide, when only part of the store is given (`incremental.ts`). */
+  common?: (metric: string) => boolean;
 }
 
 export interface CheckResult {
@@ -51,7 +53,7 @@ export function buildContext(input: CheckInput): RuleContext {
   for (const a of [...input.articles].sort((x, y) => cmp(x.path, y.path) || cmp(x.id, y.id))) articles.set(a.id, articleInfo(a));
   const claims = sortClaims(input.claims, articles);
   const sources = new Map([...input.sources].sort((a, b) => cmp(a.id, b.id)).map((s) => [s.id, s]));
-  const stories = findStories(claims, articles, { rare: input.rare });
+  const stories = findStories(claims, articles, { rare: input.rare, common: input.common });
   const { groups, subjectOf } = groupClaims({ claims, articles, sources, stories, countOrigins: input.countOrigins });
   const groupOf = new Map<string, ClaimGroup>();
   for (const g of groups) for (const c of g.claims) groupOf.set(c.id, g);

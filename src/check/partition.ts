@@ -22,7 +22,7 @@
 import { ONCE_EVENTS } from '../extract/event-types.js';
 import type { Claim } from '../store/schema.js';
 import { groupable } from './group.js';
-import { fingerprints, linkingNames } from './story.js';
+import { fingerprints, linkingNames, valueMetrics } from './story.js';
 
 /** What one article contributes to the parts: its keys, the names that may link it, its name units. */
 export interface ArticleKeys {
@@ -32,6 +32,8 @@ export interface ArticleKeys {
   names: string[];
   /** `name-variant` units: `n\u0001CANONICAL` per entity, `t\u0001speaker` per speaker. */
   units: string[];
+  /** Metrics the article gives figures of (counted store-wide to tell the common ones, `story.ts`). */
+  metrics: string[];
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
@@ -62,7 +64,7 @@ export function articleKeys(claims: readonly Claim[]): ArticleKeys {
     if (c.kind === 'event' && c.event?.actor && c.period && ONCE_EVENTS.has(c.event.type)) keys.add(`p\u0001${c.event.type}\u0001${norm(c.event.actor).split(' ')[0]}`);
   }
   const sorted = (s: Set<string>): string[] => [...s].sort();
-  return { keys: sorted(keys), names: sorted(names), units: sorted(units) };
+  return { keys: sorted(keys), names: sorted(names), units: sorted(units), metrics: valueMetrics(claims) };
 }
 
 /** Days apart beyond which a shared figure (`f`) or name never links two dated articles (`story.ts`). */

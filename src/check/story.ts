@@ -33,6 +33,43 @@ const FIGURE_LINK_DAYS = 90;
 /** The longest stretch of publication days one story may span. */
 const MAX_STORY_DAYS = 120;
 
+/** Significant digits of a number as written: 2.50 → 2, 1.35 → 3, 3,609,800 → 5. */
+export function significantDigits(x: number): number {
+  const digits = Math.abs(x).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+/**
+ * A plain figure: fewer than four significant digits ("$2.50 a share", "6.2%", "$1.8 million").
+ * Such figures recur across unrelated stories on the same days; a precise one ("175.2 million",
+ * "$13.65", "3,609,800") seldom does.
+ */
+function plain(v: NonNullable<Claim['value']>): boolean {
+  return significantDigits(v.min) < 4 && significantDigits(v.max) < 4;
+}
+
+/**
+ * How many articles hold each key, given each article's keys (names, metrics), and the most that
+ * may hold one for it to be rare: `nameCap` of the articles holding any.
+ */
+export function spread(perArticle: Iterable<readonly string[]>): { holders: Map<string, number>; cap: number } {
+  const holders = new Map<string, number>();
+  let holding = 0;
+  for (const keys of perArticle) {
+    if (keys.length > 0) holding++;
+    for (const k of keys) holders.set(k, (holders.get(k) ?? 0) + 1);
+  }
+  return { holders, cap: nameCap(holding) };
+}
+
+/** Metrics given by more than `nameCap` of the articles that give figures (`StoryOptions.common`). */
+function commonMetrics(claims: readonly Claim[]): (metric: string) => boolean {
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) (byArticle.get(c.article) ?? byArticle.set(c.article, []).get(c.article)!).push(c);
+  const { holders, cap } = spread([...byArticle.values()].map(valueMetrics));
+  return (metric) => (holders.get(metric) ?? 0) > cap;
+}
+
 /** The metric is only the counted noun ("inch", "mile", "token/day"). */
 export function bareMetric(c: Claim): boolean {
   const unit = normaliseUnit(c.value?.unit ?? null);
@@ -73,6 +110,17 @@ export interface StoryOptions {
    * articles given. A check of part of the store passes the store-wide answer (`incremental.ts`).
    */
   rare?: (name: string) => boolean;
+  /**
+   * Which metrics are common: given by more than `nameCap` of the articles (their plain figures
+   * coincide by chance). Default: counted over the articles given; a check of part of the store
+   * passes the store-wide answer (`incremental.ts`).
+   */
+  common?: (metric: string) => boolean;
+}
+
+/** The metrics an article's claims give figures of (counted store-wide to tell the common ones). */
+export function valueMetrics(claims: readonly Claim[]): string[] {
+  return [...new Set(claims.filter((c) => c.value && c.metricKey).map((c) => c.metricKey!))].sort();
 }
 
 /** Link articles through shared key figures (union-find over article ids). */
@@ -135,18 +183,25 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
     const dy = dayOfArticle(y);
     links.push({ a: x, b: y, gap: dx === null || dy === null ? UNDATED_GAP : Math.abs(dx - dy), ka: keyOf(x), kb: keyOf(y) });
   };
-  // A figure with a named metric links two articles at once; figures named only by their counted
-  // noun ("a 12.1-inch screen", "300 miles") recur across unrelated reviews: two different ones must be shared.
+  // A figure with a named metric links two articles at once. Two different ones must be shared
+  // when the figure recurs across unrelated stories: one named only by its counted noun ("a
+  // 12.1-inch screen", "300 miles"), or a plain figure of a metric many articles give ("$2.50 a
+  // share" in a week of earnings reports) not told of one and the same subject by every article
+  // that gives it.
   const holders = new Map<string, Set<string>>();
   const weak = new Set<string>();
+  const subjects = new Map<string, Set<string | null>>();
+  const common = options.common ?? commonMetrics(claims);
   for (const c of claims) {
     if (!parent.has(c.article)) parent.set(c.article, c.article);
     for (const fp of fingerprints(c)) {
       if (!holders.has(fp)) holders.set(fp, new Set());
       holders.get(fp)!.add(c.article);
       if (bareMetric(c)) weak.add(fp);
+      if (c.value && plain(c.value) && common(c.metricKey!)) (subjects.get(fp) ?? subjects.set(fp, new Set()).get(fp)!).add(c.subjectKey);
     }
   }
+  for (const [fp, of] of subjects) if (of.size > 1 || of.has(null)) weak.add(fp);
   const weakPairs = new Map<string, number>();
   const near = (a: string, b: string): boolean => {
     const da = dayOfArticle(a);
@@ -200,35 +255,45 @@ const dayOf = (iso: string | null): number | null => (iso ? Date.parse(iso) / 86
 /** The most articles a name may be held by and still link them, when `named` articles hold names. */
 export const nameCap = (named: number): number => Math.max(MIN_COMMON_NAME, Math.ceil(named * COMMON_NAME_SHARE));
 
-/** The names of a claim that may link its article to others (canonical, three letters or more). */
-export function linkingNames(c: Claim): string[] {
-  const out: string[] = [];
+/**
+ * The names of a claim that may link its article to others (canonical, three letters or more),
+ * each with the name it was read from: itself, or the name it was split out of.
+ */
+export function linkingNameOrigins(c: Claim): Array<[name: string, origin: string]> {
+  const out: Array<[string, string]> = [];
   for (const e of c.entities ?? []) {
     if (!e.canonical || e.canonical.length < 3) continue;
-    out.push(e.canonical);
+    out.push([e.canonical, e.canonical]);
     // "Texas and Oklahoma" read as one name: each side is a name another article may give alone.
-    for (const side of e.canonical.split(/(?:\s+|-)(?:and|&)(?:\s+|-)/)) if (side !== e.canonical && side.length >= 3) out.push(side);
+    for (const side of e.canonical.split(/(?:\s+|-)(?:and|&)(?:\s+|-)/)) if (side !== e.canonical && side.length >= 3) out.push([side, e.canonical]);
   }
   return out;
 }
 
+/** The names of a claim that may link its article to others (`linkingNameOrigins`, names only). */
+export const linkingNames = (c: Claim): string[] => linkingNameOrigins(c).map(([name]) => name);
+
 /**
  * Link articles that share rare names (those in at most 5% of the store's articles, or 10): two
- * when both are dated within a week of each other, four when either is undated. Counting pairs per
- * name keeps the work bounded by the rare names' spread, not the square of the articles.
+ * when both are dated within a week of each other, four when either is undated. Names count by
+ * what the articles wrote: "Securities and Exchange Commission" and its sides "Securities" and
+ * "Exchange Commission" are one name when both articles wrote only the whole; "Texas and Oklahoma"
+ * is two when the other article wrote "Texas" and "Oklahoma" apart.
+ * Counting pairs per name keeps the work bounded by the rare names' spread, not the square of the
+ * articles.
  */
 function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, link: (a: string, b: string) => void, rare?: (name: string) => boolean): void {
-  const namesOf = new Map<string, Set<string>>();
+  const namesOf = new Map<string, Map<string, Set<string>>>();
   for (const c of claims) {
-    for (const n of linkingNames(c)) {
-      if (!namesOf.has(c.article)) namesOf.set(c.article, new Set());
-      namesOf.get(c.article)!.add(n);
+    for (const [n, origin] of linkingNameOrigins(c)) {
+      const names = namesOf.get(c.article) ?? namesOf.set(c.article, new Map()).get(c.article)!;
+      (names.get(n) ?? names.set(n, new Set()).get(n)!).add(origin);
     }
   }
   const byName = new Map<string, string[]>();
-  for (const [article, names] of namesOf) for (const n of names) (byName.get(n) ?? byName.set(n, []).get(n)!).push(article);
+  for (const [article, names] of namesOf) for (const n of names.keys()) (byName.get(n) ?? byName.set(n, []).get(n)!).push(article);
   const cap = nameCap(namesOf.size);
-  const shared = new Map<string, number>();
+  const shared = new Map<string, string[]>();
   for (const [name, list] of byName) {
     if (list.length < 2 || (rare ? !rare(name) : list.length > cap)) continue;
     list.sort();
@@ -239,12 +304,16 @@ function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, link: 
       const dj = days[j];
       if (di !== null && dj !== null && Math.abs(di - dj) > NEAR_DAYS) continue;
       const k = `${list[i]}\u0001${list[j]}`;
-      shared.set(k, (shared.get(k) ?? 0) + 1);
+      (shared.get(k) ?? shared.set(k, []).get(k)!).push(name);
     }
   }
-  for (const [k, n] of shared) {
-    if (n < SHARED_NAMES_DATED) continue;
+  /** Distinct names an article wrote among `names` (the names they were read from). */
+  const written = (article: string, names: string[]): number => new Set(names.flatMap((n) => [...namesOf.get(article)!.get(n)!])).size;
+  for (const [k, names] of shared) {
+    if (names.length < SHARED_NAMES_DATED) continue;
     const [a, b] = k.split('\u0001');
+    const n = Math.max(written(a, names), written(b, names));
+    if (n < SHARED_NAMES_DATED) continue;
     const da = dayOf(articles.get(a)?.published ?? null);
     const db = dayOf(articles.get(b)?.published ?? null);
     const near = da !== null && db !== null ? Math.abs(da - db) <= NEAR_DAYS : null;

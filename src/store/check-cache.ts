@@ -20,7 +20,7 @@ const cacheSchema = z.object({
   version: z.string(),
   articles: z.record(
     z.string(),
-    z.object({ rev: z.string(), keys: z.array(z.string()), names: z.array(z.string()), units: z.array(z.string()) }),
+    z.object({ rev: z.string(), keys: z.array(z.string()), names: z.array(z.string()), units: z.array(z.string()), metrics: z.array(z.string()) }),
   ),
   units: z.record(
     z.string(),

@@ -68,4 +68,24 @@ describe('findStories', () => {
     const found = stories(records, [figure('u', 'fine', 777.7), figure('d', 'fine', 777.7)]);
     expect([...found]).toEqual([['story:z/d.txt', ['d', 'u']]]);
   });
+
+  describe('shared names', () => {
+    const named = (articleId: string, ...names: string[]): Claim =>
+      claim({ article: articleId, entities: names.map((text) => ({ text, canonical: text.toLowerCase().replace(/\s+/g, '-'), start: 0, end: text.length })) });
+    const two = [article('s', { path: 'n/s.txt' }), article('t', { path: 'n/t.txt' })];
+
+    it('link two articles of the same days that share two names', () => {
+      expect([...stories(two, [named('s', 'Burt Sugarman', 'Louisville'), named('t', 'Burt Sugarman', 'Louisville')]).values()]).toEqual([['s', 't']]);
+    });
+
+    it('count a name and the sides it was split into once: "Securities and Exchange Commission" is one name', () => {
+      const found = stories(two, [named('s', 'Securities and Exchange Commission'), named('t', 'Securities and Exchange Commission')]);
+      expect([...found.values()]).toEqual([['s'], ['t']]);
+    });
+
+    it('count the sides of a pair as two names when the other article writes them apart', () => {
+      const found = stories(two, [named('s', 'Texas and Oklahoma'), named('t', 'Texas', 'Oklahoma')]);
+      expect([...found.values()]).toEqual([['s', 't']]);
+    });
+  });
 });
