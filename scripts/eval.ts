@@ -14,6 +14,7 @@ const suites: Record<string, () => Promise<{ evaluate: Suite }>> = {
   newsquant: () => import('./eval/newsquant.js'),
   recognizers: () => import('./eval/recognizers.js'),
   timeml: () => import('./eval/timeml.js'),
+  newsstore: () => import('./eval/newsstore.js'),
 };
 
 const args = process.argv.slice(2);
