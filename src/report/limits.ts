@@ -21,6 +21,10 @@ export interface ReportLimits {
   origins: number;
   /** Single-source figures listed. */
   singleSource: number;
+  /** Claim groups reported by more than one article listed (the conflicting and best-supported). */
+  groups: number;
+  /** Timelines of disputed series drawn beside a saved report (in the order of the findings). */
+  charts: number;
   /** Articles detailed in the appendix, and claims listed per article there. */
   articles: number;
   articleClaims: number;
@@ -34,6 +38,8 @@ export const REPORT_LIMITS: ReportLimits = {
   wordings: 5,
   origins: 10,
   singleSource: 200,
+  groups: 300,
+  charts: 40,
   articles: 100,
   articleClaims: 200,
 };

@@ -32,6 +32,8 @@ export interface MarkdownOptions {
   changes?: Changes | null;
   /** Charts written beside the report; null: the report is not saved to a file, so none could be. */
   charts?: ChartLink[] | null;
+  /** Timelines of disputed series not drawn (`ReportLimits.charts`). */
+  chartsLeftOut?: number;
   /** How much each section spells out (default `REPORT_LIMITS`; Infinity for everything). */
   limits?: Partial<ReportLimits>;
 }
@@ -45,7 +47,7 @@ export function reportTree(report: Report, records: ArticleRecord[] = [], option
       heading(1, text('claimtrace report')),
       ...summarySection(report),
       ...changesSection(options.changes ?? null),
-      ...discrepanciesSection(ctx, options.charts === undefined ? [] : options.charts),
+      ...discrepanciesSection(ctx, options.charts === undefined ? [] : options.charts, options.chartsLeftOut ?? 0),
       ...groupsSection(ctx),
       ...provenanceSection(ctx),
       ...singleSourceSection(ctx),

@@ -12,17 +12,22 @@ import type { Changes } from '../workflow/changes.js';
 import { timelineSvg } from './chart.js';
 import { renderMarkdown, type ChartLink } from './markdown.js';
 import { disputedSeries } from './timelines.js';
+import { REPORT_LIMITS, cut, type ReportLimits } from './limits.js';
 
 /** The chart folder of a report file: "reports/report.md" → "report-charts" (beside it). */
 export const chartFolderName = (out: string): string => `${basename(out, extname(out))}-charts`;
 
-/** Render every disputed series to `FOLDER/SLUG.svg` beside `out`; returns the links, in report order. */
-export async function writeCharts(report: Report, out: string): Promise<ChartLink[]> {
+/**
+ * Render the disputed series to `FOLDER/SLUG.svg` beside `out`, up to `limit` of them in report
+ * order (the series of the most severe findings first); returns the links and how many were left out.
+ */
+export async function writeCharts(report: Report, out: string, limit = REPORT_LIMITS.charts): Promise<{ links: ChartLink[]; more: number }> {
   const name = chartFolderName(out);
   const folder = join(dirname(out), name);
   const links: ChartLink[] = [];
   const written = new Set<string>();
-  for (const s of disputedSeries(report)) {
+  const { shown, more } = cut(disputedSeries(report), limit);
+  for (const s of shown) {
     const file = `${s.slug}.svg`;
     await writeFileAtomic(join(folder, file), await timelineSvg(s.points, { title: s.title, axis: s.axis }));
     written.add(file);
@@ -30,7 +35,7 @@ export async function writeCharts(report: Report, out: string): Promise<ChartLin
   }
   const present = await readdir(folder).catch(() => [] as string[]);
   for (const f of present) if (f.endsWith('.svg') && !written.has(f)) await rm(join(folder, f), { force: true });
-  return links;
+  return { links, more };
 }
 
 export interface MarkdownReportOptions {
@@ -38,10 +43,12 @@ export interface MarkdownReportOptions {
   out?: string;
   /** What changed since the last check (`diffChecks`), for "Changes since the last check". */
   changes?: Changes | null;
+  /** How much the report spells out, and how many timelines it draws (default `REPORT_LIMITS`). */
+  limits?: Partial<ReportLimits>;
 }
 
 /** The Markdown report, its charts written beside `out` first. */
 export async function markdownReport(report: Report, records: ArticleRecord[], options: MarkdownReportOptions = {}): Promise<string> {
-  const charts = options.out ? await writeCharts(report, options.out) : null;
-  return renderMarkdown(report, records, { charts, changes: options.changes ?? null });
+  const charts = options.out ? await writeCharts(report, options.out, options.limits?.charts) : null;
+  return renderMarkdown(report, records, { charts: charts?.links ?? null, chartsLeftOut: charts?.more ?? 0, changes: options.changes ?? null, limits: options.limits });
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Heading, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -7,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, renderMarkdown, type ReportLimits } from '../../src/report/markdown.js';
 import type { ClaimValue } from '../../src/store/schema.js';
+import { markdownReport } from '../../src/report/write.js';
 import { storyClaims, storyReport } from './fixture.js';
 
 const v = (min: number, unit: string | null, extra: Partial<ClaimValue> = {}): ClaimValue => ({ min, max: min, unit, per: null, approx: false, bound: null, ...extra });
@@ -170,6 +174,42 @@ describe('limits on a large store', () => {
       expect(lines({}).filter((l) => l.startsWith('Left out here'))).toEqual([]);
     });
   }
+
+  it('keeps the groups most articles give when it cuts them', () => {
+    const shared = report.groups.filter((g) => g.status !== 'single-source');
+    expect(shared.length).toBeGreaterThan(1);
+    const md = lines({ groups: 1 });
+    expect(md).toContain(`Left out here: ${shared.length - 1} more claim group${shared.length > 2 ? 's' : ''}; ${json}`);
+    const rows = md.filter((l) => l.startsWith('| `g-'));
+    expect(rows).toHaveLength(1);
+    const kept = shared.find((g) => rows[0].startsWith(`| \`${g.id}\``))!;
+    expect(kept.articles.length).toBe(Math.max(...shared.map((g) => g.articles.length)));
+  });
+
+  it('keeps a conflicting group before any other', () => {
+    const conflicting = storyReport(storyClaims().map((c) => (c.article === 'd' && c.value?.min === 1e14 ? { ...c, value: { ...c.value, min: 3e14, max: 3e14 }, figure: c.figure && { ...c.figure, text: '300 trillion' } } : c)));
+    const shared = conflicting.report.groups.filter((g) => g.status !== 'single-source');
+    const bad = shared.filter((g) => g.status === 'conflicting');
+    expect(bad.length).toBeGreaterThan(0);
+    const rows = renderMarkdown(conflicting.report, conflicting.records, { limits: { groups: bad.length } }).split('\n').filter((l) => l.startsWith('| `g-'));
+    expect(rows.map((r) => r.split('`')[1]).sort()).toEqual(bad.map((g) => g.id).sort());
+  });
+
+  it('draws the timelines up to its limit and says how many it left out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-charts-'));
+    try {
+      const out = join(dir, 'report.md');
+      const all = await markdownReport(report, records, { out });
+      const drawn = readdirSync(join(dir, 'report-charts'));
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(all).not.toContain('more timeline');
+      const none = await markdownReport(report, records, { out, limits: { charts: 0 } });
+      expect(none).toContain(`Left out here: ${drawn.length} more timeline${drawn.length > 1 ? 's' : ''}; \`claimtrace serve\` draws the timeline of each finding.`);
+      expect(readdirSync(join(dir, 'report-charts'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('keeps the first claims of each side, in report order', () => {
     const cut = renderMarkdown(report, records, { limits: { sideRows: 1 } });

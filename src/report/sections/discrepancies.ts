@@ -53,18 +53,22 @@ function findingBlocks(ctx: ReportContext, f: Finding, n: number): RootContent[]
   return blocks;
 }
 
-/** The timelines, or why there are none. */
-function chartBlocks(charts: ChartLink[] | null): RootContent[] {
+/** The timelines, or why there are none; `more` were not drawn (`ReportLimits.charts`). */
+function chartBlocks(charts: ChartLink[] | null, more: number): RootContent[] {
   if (charts === null) return [paragraph(text('Timelines of the disputed series are written beside the report when it is saved to a file (--out).'))];
-  if (charts.length === 0) return [];
+  if (charts.length === 0 && more === 0) return [];
   return [
     heading(3, text('Timelines of the disputed series')),
     ...charts.flatMap((c) => [paragraph(image(c.path, c.title)), paragraph(emphasis(c.caption))]),
+    ...(more > 0 ? [paragraph(text(`Left out here: ${plural(more, 'more timeline')}; `), code('claimtrace serve'), text(' draws the timeline of each finding.'))] : []),
   ];
 }
 
-/** Section 2. `charts` null: the report is not saved to a file, so no chart could be written. */
-export function discrepanciesSection(ctx: ReportContext, charts: ChartLink[] | null = []): RootContent[] {
+/**
+ * Section 2. `charts` null: the report is not saved to a file, so no chart could be written;
+ * `chartsLeftOut`: timelines not drawn.
+ */
+export function discrepanciesSection(ctx: ReportContext, charts: ChartLink[] | null = [], chartsLeftOut = 0): RootContent[] {
   const blocks: RootContent[] = [heading(2, text('Discrepancies'))];
   if (ctx.report.findings.length === 0) return [...blocks, paragraph(text('No findings.'))];
   // Errors and warnings up to one limit, info findings up to another.
@@ -77,5 +81,5 @@ export function discrepanciesSection(ctx: ReportContext, charts: ChartLink[] | n
     .filter(([, n]) => n > 0)
     .map(([s, n]) => plural(n, `more ${s} finding`));
   if (more.length > 0) blocks.push(leftOut(more.join(', ')));
-  return [...blocks, ...chartBlocks(charts)];
+  return [...blocks, ...chartBlocks(charts, chartsLeftOut)];
 }
