@@ -68,6 +68,15 @@ export interface IncrementalInput {
   describe?: (claim: Claim) => string;
   /** Keeps each name unit's claims, so a unit re-checked reads only its changed articles' shards. */
   nameClaims?: NameClaimStore;
+  /** Told what the check will do, once the parts are known (for a progress line on large stores). */
+  plan?: (plan: CheckPlan) => void;
+}
+
+/** What a check is about to do: the parts and name units it checks, of how many, over how many articles. */
+export interface CheckPlan {
+  parts: number;
+  checked: number;
+  articles: number;
 }
 
 export interface IncrementalResult {
@@ -182,6 +191,7 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
   // that did not change, and reads the shards of the others only.
   const dirtyParts = parts.filter((p) => !cache?.units[p.fp]);
   const dirtyUnits = units.filter((u) => !cache?.units[u.fp]);
+  input.plan?.({ parts: parts.length + units.length, checked: dirtyParts.length + dirtyUnits.length, articles: new Set(dirtyParts.flatMap((p) => p.members)).size });
   const kept = new Map<string, Map<string, Claim[]>>();
   const partsRead = new Set(dirtyParts.flatMap((p) => p.members));
   if (input.nameClaims && cache?.names) {

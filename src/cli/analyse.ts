@@ -24,7 +24,8 @@ export interface Analysis {
 
 /** Check everything the store holds and build the report. */
 export async function analyseStore(store: Store): Promise<Analysis> {
-  const { data, records, report, changes, errors, resolved } = await checkStore(store);
+  // A large store says what it is doing: its check takes seconds (`PROGRESS_FROM`).
+  const { data, records, report, changes, errors, resolved } = await checkStore(store, new Date(), (line) => say(`claimtrace: ${line}`));
   for (const error of errors) fail(error.file, error.reason);
   return { data, records, report, changes, failed: errors.length, resolved };
 }

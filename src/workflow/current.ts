@@ -3,7 +3,7 @@
  * functions and a web review desk all start from it. Then, remembering a check: what changed since
  * the last one, resolved findings marked, the new snapshot kept.
  */
-import { checkParts } from './incremental.js';
+import { PROGRESS_FROM, checkParts, type Progress } from './incremental.js';
 import { buildReport } from '../report/json.js';
 import type { StoreError } from '../store/adapter.js';
 import type { ArticleRecord, Claim, Report, Source, StoreData } from '../store/schema.js';
@@ -30,8 +30,9 @@ export interface StoreCheck {
 }
 
 /** Check everything the store holds: the contract report, with the editors' decisions applied. */
-export async function checkStore(store: Store, now: Date = new Date()): Promise<StoreCheck> {
+export async function checkStore(store: Store, now: Date = new Date(), progress?: Progress): Promise<StoreCheck> {
   const data = await store.read();
+  if (progress && data.articles.length >= PROGRESS_FROM) progress(`reading the claims of ${data.articles.length.toLocaleString('en-US')} articles`);
   // Decisions live beside the index too: an index deleted and rebuilt gets them back.
   data.reviews = mergeDecisions(data.reviews, await readDecisions(store));
   const { shards, errors } = await store.loadShards(data.articles);
@@ -43,7 +44,7 @@ export async function checkStore(store: Store, now: Date = new Date()): Promise<
     claims: ids.flatMap((id) => byId.get(id)?.claims ?? []),
     sources: ids.flatMap((id) => byId.get(id)?.sources ?? []),
   });
-  const checked = await checkParts(store, data, load, errors.length === 0);
+  const checked = await checkParts(store, data, load, errors.length === 0, progress);
   // A decision follows a finding whose id alone changed (`carry.ts`).
   const carried = carryDecisions(checked.findings, data);
   data.reviews = carried.reviews;

@@ -3,7 +3,7 @@
  * `src/store/check-cache.ts`), and the re-check after an add: only the parts the added articles
  * touch are read and checked; what the store remembers of the check is built from the cache.
  */
-import { checkIncremental, type IncrementalResult } from '../check/incremental.js';
+import { checkIncremental, type CheckPlan, type IncrementalResult } from '../check/incremental.js';
 import { checkVersion } from '../check/version.js';
 import { reportArticle } from '../report/json.js';
 import type { StoreError } from '../store/adapter.js';
@@ -18,15 +18,36 @@ import { explainReopened } from './reopen.js';
 
 type Loader = (ids: string[]) => Promise<{ claims: Claim[]; sources: Source[] }>;
 
+/** Where progress lines go (stderr in the CLI); they are said only for large stores. */
+export type Progress = (line: string) => void;
+
+/** Stores from this many articles on get progress lines: their check takes seconds. */
+export const PROGRESS_FROM = 1000;
+
+const count = (n: number, what: string): string => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+
+/** The line saying what the check will do, for a large store. */
+function planLine(data: StoreData, progress: Progress | undefined): ((plan: CheckPlan) => void) | undefined {
+  if (!progress || data.articles.length < PROGRESS_FROM) return undefined;
+  return (p) =>
+    progress(
+      p.checked === 0
+        ? `nothing changed in ${count(p.parts, 'part')} since the last check`
+        : p.checked === p.parts
+          ? `checking ${count(p.articles, 'article')} in ${count(p.parts, 'part')}`
+          : `checking ${count(p.articles, 'article')} in ${p.checked.toLocaleString('en-US')} of ${count(p.parts, 'part')} (the others are unchanged since the last check)`,
+    );
+}
+
 /**
  * Check `data`'s articles part by part, then keep the new cache (best effort: a cache that cannot
  * be written only makes the next check a full one). `keep: false` (some shard unreadable) leaves
  * the cache as it was, so no part is remembered without its claims.
  */
-export async function checkParts(store: Store, data: StoreData, load: Loader, keep: boolean): Promise<IncrementalResult> {
+export async function checkParts(store: Store, data: StoreData, load: Loader, keep: boolean, progress?: Progress): Promise<IncrementalResult> {
   const { cache } = await readCheckCache(store.file);
   const nameClaims = nameClaimStore(store.file);
-  const result = await checkIncremental({ articles: data.articles, load, cache, version: checkVersion(), reviews: data.reviews, describe: claimText, nameClaims });
+  const result = await checkIncremental({ articles: data.articles, load, cache, version: checkVersion(), reviews: data.reviews, describe: claimText, nameClaims, plan: planLine(data, progress) });
   if (keep) await keepCache(store, result, nameClaims);
   return result;
 }
@@ -58,7 +79,7 @@ export interface Recheck {
  * cache), remembers the check like `claimtrace check` does, and says what changed. Reads only
  * the shards of the parts it checks, and builds no full report.
  */
-export async function recheckStore(store: Store, now: Date = new Date()): Promise<Recheck> {
+export async function recheckStore(store: Store, now: Date = new Date(), progress?: Progress): Promise<Recheck> {
   const data = await store.readIndex();
   data.reviews = mergeDecisions(data.reviews, await readDecisions(store));
   const errors: StoreError[] = [];
@@ -69,7 +90,7 @@ export async function recheckStore(store: Store, now: Date = new Date()): Promis
     return { claims: loaded.shards.flatMap((s) => s.claims), sources: loaded.shards.flatMap((s) => s.sources) };
   };
   const nameClaims = nameClaimStore(store.file);
-  const result = await checkIncremental({ articles: data.articles, load, cache: (await readCheckCache(store.file)).cache, version: checkVersion(), reviews: data.reviews, describe: claimText, nameClaims });
+  const result = await checkIncremental({ articles: data.articles, load, cache: (await readCheckCache(store.file)).cache, version: checkVersion(), reviews: data.reviews, describe: claimText, nameClaims, plan: planLine(data, progress) });
   if (errors.length === 0) await keepCache(store, result, nameClaims);
   // What the remembered check reads of claims is their text (`basisOf`): the cache keeps it.
   const claims = [...result.texts].map(([id, [article, text]]) => ({ id, article, figure: { text, start: 0, end: 0 }, period: null, quote: text }) as unknown as Claim);

@@ -84,7 +84,7 @@ Example:
       // Only the parts of the store the new articles touch are checked again (the check cache).
       let recheck: Awaited<ReturnType<typeof recheckStore>>;
       try {
-        recheck = await recheckStore(store);
+        recheck = await recheckStore(store, new Date(), (line) => say(`claimtrace: ${line}`));
       } catch (error) {
         say(`claimtrace: warning: could not record this check in ${store.file} (${(error as Error).message.split('\n')[0]})`);
         return summary.failed > 0 ? 2 : 0;

@@ -15,6 +15,7 @@ import { ingestPaths } from '../ingest.js';
 import { emit, say } from '../io.js';
 import type { Changes } from '../../workflow/changes.js';
 import { changeLines } from '../../workflow/summary.js';
+import { PROGRESS_FROM } from '../../workflow/incremental.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -57,6 +58,7 @@ export async function checkAndReport(store: Store, { format, out, failOn }: Repo
   // The JSON report carries, beyond the contract, what `claimtrace provenance` says of the store.
   const provenance = format === 'json' ? reportProvenance(report, { snapshots: indexSnapshots() }) : null;
   for (const e of provenance?.snapshotErrors ?? []) say(`claimtrace: ${e}`);
+  if (report.articles.length >= PROGRESS_FROM) say(`claimtrace: writing the ${format === 'json' ? 'JSON' : 'Markdown'} report (${report.findings.length.toLocaleString('en-US')} findings)`);
   await emit(format === 'json' ? reportJsonChunks({ ...report, findings: [...report.findings, ...analysis.resolved], provenance }) : await markdownReport(report, analysis.records, { out, changes: analysis.changes }), out);
   const bySeverity = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
   say(
