@@ -5,6 +5,8 @@
  * period is unknown, are only compared inside a story, so two unrelated articles never meet
  * through a vague "the count was 42".
  */
+import entityLexicon from '../extract/data/claim-entities.json' with { type: 'json' };
+import { slug } from '../extract/entities.js';
 import type { Claim } from '../store/schema.js';
 import type { ArticleInfo } from './types.js';
 import { cmp } from './hash.js';
@@ -256,16 +258,41 @@ const dayOf = (iso: string | null): number | null => (iso ? Date.parse(iso) / 86
 export const nameCap = (named: number): number => Math.max(MIN_COMMON_NAME, Math.ceil(named * COMMON_NAME_SHARE));
 
 /**
- * The names of a claim that may link its article to others (canonical, three letters or more),
- * each with the name it was read from: itself, or the name it was split out of.
+ * Countries and nationalities ("Canada", "Canadian", "Britain"): every story told of a country
+ * names it, so they link no story, however few articles of a small store hold them. The country
+ * names are the region names of the runtime's ICU data; the nationalities and other names of a
+ * country are the entity lexicon's.
+ */
+const COUNTRIES: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = regions.of(code);
+      if (name && name !== code) out.add(slug(name));
+    }
+  }
+  for (const [demonym, country] of Object.entries(entityLexicon.places.demonyms)) out.add(slug(demonym)).add(slug(country));
+  for (const [alias, country] of Object.entries(entityLexicon.places.aliases)) if (country) out.add(slug(alias)).add(slug(country));
+  // "U.S." is read as "u.s" when its last stop ends the sentence.
+  for (const name of [...out]) if (name.endsWith('.')) out.add(name.replace(/\.+$/, ''));
+  return out;
+})();
+
+/**
+ * The names of a claim that may link its article to others (canonical, three letters or more, no
+ * country or nationality), each with the name it was read from: itself, or the name it was split
+ * out of.
  */
 export function linkingNameOrigins(c: Claim): Array<[name: string, origin: string]> {
   const out: Array<[string, string]> = [];
+  const linking = (name: string): boolean => name.length >= 3 && !COUNTRIES.has(name);
   for (const e of c.entities ?? []) {
-    if (!e.canonical || e.canonical.length < 3) continue;
+    if (!e.canonical || !linking(e.canonical)) continue;
     out.push([e.canonical, e.canonical]);
     // "Texas and Oklahoma" read as one name: each side is a name another article may give alone.
-    for (const side of e.canonical.split(/(?:\s+|-)(?:and|&)(?:\s+|-)/)) if (side !== e.canonical && side.length >= 3) out.push([side, e.canonical]);
+    for (const side of e.canonical.split(/(?:\s+|-)(?:and|&)(?:\s+|-)/)) if (side !== e.canonical && linking(side)) out.push([side, e.canonical]);
   }
   return out;
 }

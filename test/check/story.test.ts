@@ -83,6 +83,12 @@ describe('findStories', () => {
       expect([...found.values()]).toEqual([['s'], ['t']]);
     });
 
+    it('leave out countries and nationalities, which every story of a country names', () => {
+      expect([...stories(two, [named('s', 'Canadian', 'Toronto Stock Exchange'), named('t', 'Canadian', 'Toronto Stock Exchange')]).values()]).toEqual([['s'], ['t']]);
+      expect([...stories(two, [named('s', 'Canada', 'United States', 'U.S.'), named('t', 'Canada', 'United States', 'U.S.')]).values()]).toEqual([['s'], ['t']]);
+      expect([...stories(two, [named('s', 'Cineplex Odeon', 'Toronto Stock Exchange'), named('t', 'Cineplex Odeon', 'Toronto Stock Exchange')]).values()]).toEqual([['s', 't']]);
+    });
+
     it('count the sides of a pair as two names when the other article writes them apart', () => {
       const found = stories(two, [named('s', 'Texas and Oklahoma'), named('t', 'Texas', 'Oklahoma')]);
       expect([...found.values()]).toEqual([['s', 't']]);
