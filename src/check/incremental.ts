@@ -20,7 +20,7 @@ import { cmp, shortHash } from './hash.js';
 import { buildContext } from './index.js';
 import { articleKeys, partition, type ArticleKeys } from './partition.js';
 import { RULES } from './rules/index.js';
-import { spread } from './story.js';
+import { commonMetrics, spread } from './story.js';
 import type { ArticleInfo, RuleContext } from './types.js';
 
 /** The rule read store-wide, by name units rather than parts. */
@@ -169,8 +169,7 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
   // 2. Rare names and common metrics, store-wide (as `findStories` counts them over a whole store).
   const byName = spread([...keysOf.values()].map((k) => k.names));
   const rare = (name: string): boolean => (byName.holders.get(name) ?? 0) <= byName.cap;
-  const byMetric = spread([...keysOf.values()].map((k) => k.metrics));
-  const common = (metric: string): boolean => (byMetric.holders.get(metric) ?? 0) > byMetric.cap;
+  const common = commonMetrics([...keysOf.values()].map((k) => k.metrics));
 
   // 3. Parts and name units, with their fingerprints.
   const stamp = (id: string): string => `${id}:${revs.get(id)}`;
@@ -180,7 +179,7 @@ export async function checkIncremental(input: IncrementalInput): Promise<Increme
   };
   const parts = partition(keysOf, rare, dayOf).map((members) => {
     const names = [...new Set(members.flatMap((id) => keysOf.get(id)!.names.filter(rare)))].sort();
-    const metrics = [...new Set(members.flatMap((id) => keysOf.get(id)!.metrics.filter(common)))].sort();
+    const metrics = [...new Set(members.flatMap((id) => keysOf.get(id)!.metrics.map((f) => f.slice(0, f.indexOf('\u0001')))))].filter(common).sort();
     return { members, fp: `p${shortHash([version, ...members.map(stamp), '', ...names, '', ...metrics], 24)}` };
   });
   const unitHolders = new Map<string, string[]>();

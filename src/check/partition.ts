@@ -22,7 +22,7 @@
 import { ONCE_EVENTS } from '../extract/event-types.js';
 import type { Claim } from '../store/schema.js';
 import { groupable } from './group.js';
-import { fingerprints, linkingNames, valueMetrics } from './story.js';
+import { fingerprints, linkingNames, plainFigures } from './story.js';
 
 /** What one article contributes to the parts: its keys, the names that may link it, its name units. */
 export interface ArticleKeys {
@@ -32,7 +32,7 @@ export interface ArticleKeys {
   names: string[];
   /** `name-variant` units: `n\u0001CANONICAL` per entity, `t\u0001speaker` per speaker. */
   units: string[];
-  /** Metrics the article gives figures of (counted store-wide to tell the common ones, `story.ts`). */
+  /** The article's plain figures, `metric\u0001value` (counted store-wide to tell the common metrics, `story.ts`). */
   metrics: string[];
 }
 
@@ -64,7 +64,7 @@ export function articleKeys(claims: readonly Claim[]): ArticleKeys {
     if (c.kind === 'event' && c.event?.actor && c.period && ONCE_EVENTS.has(c.event.type)) keys.add(`p\u0001${c.event.type}\u0001${norm(c.event.actor).split(' ')[0]}`);
   }
   const sorted = (s: Set<string>): string[] => [...s].sort();
-  return { keys: sorted(keys), names: sorted(names), units: sorted(units), metrics: valueMetrics(claims) };
+  return { keys: sorted(keys), names: sorted(names), units: sorted(units), metrics: plainFigures(claims) };
 }
 
 /** Days apart beyond which a shared figure (`f`) or name never links two dated articles (`story.ts`). */

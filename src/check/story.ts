@@ -50,8 +50,15 @@ function plain(v: NonNullable<Claim['value']>): boolean {
   return significantDigits(v.min) < 4 && significantDigits(v.max) < 4;
 }
 
+/** Claims in lists by article. */
+const groupByArticle = (claims: readonly Claim[]): Claim[][] => {
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) (byArticle.get(c.article) ?? byArticle.set(c.article, []).get(c.article)!).push(c);
+  return [...byArticle.values()];
+};
+
 /**
- * How many articles hold each key, given each article's keys (names, metrics), and the most that
+ * How many articles hold each key, given each article's keys (its names), and the most that
  * may hold one for it to be rare: `nameCap` of the articles holding any.
  */
 export function spread(perArticle: Iterable<readonly string[]>): { holders: Map<string, number>; cap: number } {
@@ -64,12 +71,36 @@ export function spread(perArticle: Iterable<readonly string[]>): { holders: Map<
   return { holders, cap: nameCap(holding) };
 }
 
-/** Metrics given by more than `nameCap` of the articles that give figures (`StoryOptions.common`). */
-function commonMetrics(claims: readonly Claim[]): (metric: string) => boolean {
-  const byArticle = new Map<string, Claim[]>();
-  for (const c of claims) (byArticle.get(c.article) ?? byArticle.set(c.article, []).get(c.article)!).push(c);
-  const { holders, cap } = spread([...byArticle.values()].map(valueMetrics));
-  return (metric) => (holders.get(metric) ?? 0) > cap;
+/**
+ * Metrics with more distinct plain figures store-wide than `nameCap` of the articles that give
+ * any (`StoryOptions.common`), given each article's `plainFigures`. Many companies' "$2.50 a
+ * share", "$1.35 a share", "$3.90 a share" make a common metric; thirty reports of one quake's
+ * "magnitude 6.0" do not.
+ */
+export function commonMetrics(perArticle: Iterable<readonly string[]>): (metric: string) => boolean {
+  const values = new Map<string, Set<string>>();
+  let holding = 0;
+  for (const figures of perArticle) {
+    if (figures.length > 0) holding++;
+    for (const f of figures) {
+      const cut = f.indexOf('\u0001');
+      const metric = f.slice(0, cut);
+      (values.get(metric) ?? values.set(metric, new Set()).get(metric)!).add(f.slice(cut + 1));
+    }
+  }
+  const cap = nameCap(holding);
+  return (metric) => (values.get(metric)?.size ?? 0) > cap;
+}
+
+/** An article's plain figures, as `metric\u0001value` (counted store-wide by `commonMetrics`). */
+export function plainFigures(claims: readonly Claim[]): string[] {
+  const out = new Set<string>();
+  for (const c of claims) {
+    if (!c.value || !c.metricKey || !plain(c.value)) continue;
+    const f = perFactor(c.value);
+    out.add(`${c.metricKey}\u0001${round3(c.value.min * f)}|${round3(c.value.max * f)}`);
+  }
+  return [...out].sort();
 }
 
 /** The metric is only the counted noun ("inch", "mile", "token/day"). */
@@ -113,17 +144,14 @@ export interface StoryOptions {
    */
   rare?: (name: string) => boolean;
   /**
-   * Which metrics are common: given by more than `nameCap` of the articles (their plain figures
-   * coincide by chance). Default: counted over the articles given; a check of part of the store
-   * passes the store-wide answer (`incremental.ts`).
+   * Which metrics are common: with more distinct plain figures than `nameCap` of the articles
+   * (`commonMetrics`: their plain figures coincide by chance). Default: counted over the articles
+   * given; a check of part of the store passes the store-wide answer (`incremental.ts`).
    */
   common?: (metric: string) => boolean;
 }
 
-/** The metrics an article's claims give figures of (counted store-wide to tell the common ones). */
-export function valueMetrics(claims: readonly Claim[]): string[] {
-  return [...new Set(claims.filter((c) => c.value && c.metricKey).map((c) => c.metricKey!))].sort();
-}
+
 
 /** Link articles through shared key figures (union-find over article ids). */
 export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>, options: StoryOptions = {}): Stories {
@@ -187,13 +215,13 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
   };
   // A figure with a named metric links two articles at once. Two different ones must be shared
   // when the figure recurs across unrelated stories: one named only by its counted noun ("a
-  // 12.1-inch screen", "300 miles"), or a plain figure of a metric many articles give ("$2.50 a
-  // share" in a week of earnings reports) not told of one and the same subject by every article
-  // that gives it.
+  // 12.1-inch screen", "300 miles"), or a plain figure of a metric given with many different
+  // values ("$2.50 a share" in a week of earnings reports: `commonMetrics`) not told of one and the
+  // same subject by every article that gives it.
   const holders = new Map<string, Set<string>>();
   const weak = new Set<string>();
   const subjects = new Map<string, Set<string | null>>();
-  const common = options.common ?? commonMetrics(claims);
+  const common = options.common ?? commonMetrics(groupByArticle(claims).map(plainFigures));
   for (const c of claims) {
     if (!parent.has(c.article)) parent.set(c.article, c.article);
     for (const fp of fingerprints(c)) {

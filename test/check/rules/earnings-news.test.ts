@@ -12,16 +12,26 @@ const DAY = '1989-10-30';
 
 describe('earnings reports of different companies', () => {
   it('do not meet over a common figure a share, told of no one subject, in a week of many such reports', () => {
-    // Twelve companies' results, each giving its figure a share; three give "$2.50 a share", told
-    // of "the company" or of no one.
-    const companies = ['Dataproducts', 'Telerate', 'Price Stern Sloan', 'Weisfield', 'Cineplex', 'Jaguar', 'Intel', 'Compaq', 'Ratners', 'Bellsouth', 'Nestle', 'Del Monte'];
-    const eps = ['2.50', '2.50', '2.50', '1.14', '0.87', '3.12', '1.66', '0.92', '2.07', '1.41', '3.38', '0.56'];
-    const sales = ['412.6', '98.3', '57.1', '61.9', '310.2', '880.4', '1,210.7', '756.3', '143.8', '2,540.1', '966.5', '402.2'];
+    // Fourteen companies' results, each giving its figure a share (twelve different ones); three
+    // give "$2.50 a share", told of "the company" or of no one.
+    const companies = ['Dataproducts', 'Telerate', 'Price Stern Sloan', 'Weisfield', 'Cineplex', 'Jaguar', 'Intel', 'Compaq', 'Ratners', 'Bellsouth', 'Nestle', 'Del Monte', 'Telxon', 'Amdahl'];
+    const eps = ['2.50', '2.50', '2.50', '1.14', '0.87', '3.12', '1.66', '0.92', '2.07', '1.41', '3.38', '0.56', '1.73', '0.64'];
+    const sales = ['412.6', '98.3', '57.1', '61.9', '310.2', '880.4', '1,210.7', '756.3', '143.8', '2,540.1', '966.5', '402.2', '77.4', '534.9'];
     const texts = Object.fromEntries(
       companies.map((name, i) => [`a${i}`, `${name} results\n\n${name} Inc. said the company earned $${eps[i]} a share in the third quarter, on sales of $${sales[i]} million.`]),
     );
     const { findings } = runOnTexts('value-conflict', texts, DAY);
     expect(findings.map((f) => f.message)).toEqual([]);
+  });
+
+  it('of one event, however many, still meet over its one plain figure', () => {
+    // Fourteen reports of one quake, each with its own town named: "magnitude 6.1" is given by all,
+    // but it is one figure, not the many of a common metric.
+    const towns = ['Napa', 'Vallejo', 'Sonoma', 'Petaluma', 'Fairfield', 'Benicia', 'Martinez', 'Novato', 'Vacaville', 'Suisun City', 'Calistoga', 'Yountville', 'Santa Rosa', 'American Canyon'];
+    const texts = Object.fromEntries(towns.map((town, i) => [`q${i}`, `Quake shakes ${town}\n\nA magnitude 6.1 earthquake shook ${town} early on Sunday, and ${120 + i * 7} people were hurt, officials said.`]));
+    const { findings } = runOnTexts('value-conflict', texts, '2014-08-24');
+    // The counts of injured differ from report to report: one story, so they are compared.
+    expect(findings.length).toBeGreaterThan(0);
   });
 
   it('do not meet through "the company", whose figures stay in their own story', () => {
