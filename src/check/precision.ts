@@ -9,6 +9,12 @@ import type { ClaimValue } from '../store/schema.js';
 
 const NUMERAL = /\d[\d,]*(?:\.\d+)?/g;
 
+/** Significant digits of a number: 2.50 → 2, 1.35 → 3, 3,609,800 → 5, "$139 million" → 3. */
+export function significantDigits(x: number): number {
+  const digits = Math.abs(x).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
 /**
  * Unit of the last significant digit of a numeral as written. An integer's trailing zeros are
  * ambiguous ("100" may be exact or rounded): the first one counts as significant, so "100" is

@@ -10,6 +10,7 @@ import { slug } from '../extract/entities.js';
 import type { Claim } from '../store/schema.js';
 import type { ArticleInfo } from './types.js';
 import { cmp } from './hash.js';
+import { significantDigits } from './precision.js';
 import { normaliseUnit, perFactor } from './units.js';
 
 export interface Stories {
@@ -34,12 +35,6 @@ function distinctive(x: number, qualified: boolean): boolean {
 const FIGURE_LINK_DAYS = 90;
 /** The longest stretch of publication days one story may span. */
 const MAX_STORY_DAYS = 120;
-
-/** Significant digits of a number as written: 2.50 → 2, 1.35 → 3, 3,609,800 → 5. */
-export function significantDigits(x: number): number {
-  const digits = Math.abs(x).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return Math.max(1, digits.length);
-}
 
 /**
  * A plain figure: fewer than four significant digits ("$2.50 a share", "6.2%", "$1.8 million").
@@ -75,7 +70,7 @@ export function spread(perArticle: Iterable<readonly string[]>): { holders: Map<
  * Metrics with more distinct plain figures store-wide than `nameCap` of the articles that give
  * any (`StoryOptions.common`), given each article's `plainFigures`. Many companies' "$2.50 a
  * share", "$1.35 a share", "$3.90 a share" make a common metric; thirty reports of one quake's
- * "magnitude 6.0" do not.
+ * "magnitude 6.1" do not.
  */
 export function commonMetrics(perArticle: Iterable<readonly string[]>): (metric: string) => boolean {
   const values = new Map<string, Set<string>>();
@@ -150,8 +145,6 @@ export interface StoryOptions {
    */
   common?: (metric: string) => boolean;
 }
-
-
 
 /** Link articles through shared key figures (union-find over article ids). */
 export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>, options: StoryOptions = {}): Stories {

@@ -18,16 +18,11 @@
 import type { Claim } from '../../store/schema.js';
 import { claimsAgree } from '../compare.js';
 import { nameArticle, nameArticles, quoteFigure } from '../describe.js';
+import { significantDigits } from '../precision.js';
 import { byStory } from '../story.js';
 import type { FindingDraft, Rule, RuleContext } from '../types.js';
 
 const HEDGE = /\b(more than|over|nearly|almost|about|around|some|at least|roughly|under|less than|up to)\b/i;
-
-/** Significant digits of a value ("$139 million": 3, "$2 billion": 1). */
-function significantDigits(x: number): number {
-  const digits = Math.abs(x).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length;
-}
 
 interface Span {
   span: Claim;
