@@ -7,7 +7,8 @@
  * registries (`version`), each article's index entry (its id is the hash of its bytes), and for a
  * part the names among its articles that are rare store-wide and the metrics that are common. A
  * cached result is used only under the very same fingerprint; anything else (no cache, another
- * version, a part that changed) is checked again from the shards. With no usable cache every part is checked: a full check.
+ * version, a part that changed) is checked again from the shards. With no usable cache every part
+ * is checked: a full check.
  *
  * The merge is the one `checkClaims` does: the drafted findings of every part go through the
  * same `dedupe`, reviews and sort, so the result equals a full check's (test/check/incremental).

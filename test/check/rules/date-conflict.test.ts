@@ -68,24 +68,31 @@ ruleTable('date-conflict', {
 
 describe('date-conflict on events that happen once (real wording of company and obituary coverage)', () => {
   const run = (texts: Record<string, string>) => runOnTexts('date-conflict', texts, '2016-06-14');
-  it('a founding dated 2003 and 2002 is a warning, whatever else the sentences say', () => {
-    const { findings } = run({
-      reuters: 'Microsoft to buy LinkedIn\n\nLinkedIn, founded in 2003, has more than 433 million members.\n',
-      bbc: 'Microsoft buys LinkedIn\n\nLinkedIn was founded in 2002 by Reid Hoffman and has 430 million users.\n',
-    });
+  const cases: Array<{ name: string; texts: Record<string, string>; about: string; years?: RegExp }> = [
+    {
+      name: 'a founding dated 2003 and 2002 is a warning, whatever else the sentences say',
+      texts: {
+        reuters: 'Microsoft to buy LinkedIn\n\nLinkedIn, founded in 2003, has more than 433 million members.\n',
+        bbc: 'Microsoft buys LinkedIn\n\nLinkedIn was founded in 2002 by Reid Hoffman and has 430 million users.\n',
+      },
+      about: 'the founding of LinkedIn',
+      years: /2002[\s\S]*2003|2003[\s\S]*2002/,
+    },
+    {
+      name: 'a birth told with the surname alone ("Walker was born in 1973") meets another outlet\'s "Paul Walker was born in 1974"',
+      texts: {
+        a: 'Obituary\n\nPaul Walker, the star of the Fast and Furious films, died on Saturday. Walker was born in 1973 in Glendale.\n',
+        b: 'Walker dies\n\nThe actor died in a car crash. Paul Walker was born in 1974 in California.\n',
+      },
+      about: 'the birth of Paul Walker',
+    },
+  ];
+  it.each(cases)('$name', ({ texts, about, years }) => {
+    const { findings } = run(texts);
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe('warning');
-    expect(findings[0].message).toContain('the founding of LinkedIn');
-    expect(findings[0].message).toMatch(/2002[\s\S]*2003|2003[\s\S]*2002/);
-  });
-
-  it('a birth told with the surname alone ("Walker was born in 1973") meets another outlet\'s "Paul Walker was born in 1974"', () => {
-    const { findings } = run({
-      a: 'Obituary\n\nPaul Walker, the star of the Fast and Furious films, died on Saturday. Walker was born in 1973 in Glendale.\n',
-      b: 'Walker dies\n\nThe actor died in a car crash. Paul Walker was born in 1974 in California.\n',
-    });
-    expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain('the birth of Paul Walker');
+    expect(findings[0].message).toContain(about);
+    if (years) expect(findings[0].message).toMatch(years);
   });
 
   it('a named person\'s death dated Saturday and Sunday is a warning; an unnamed soldier\'s is no one\'s', () => {
