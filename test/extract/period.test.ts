@@ -22,6 +22,14 @@ const rows: Array<{ text: string; published: string | null; phrase: string; from
   // A weekday takes the tense of its own clause: "will pay" is another clause than "closing price on Friday".
   { text: "Microsoft will pay $196 per share, a premium of 50 percent to LinkedIn's closing price on Friday.", published: '2016-06-14', phrase: 'Friday', from: '2016-06-10', to: '2016-06-10' },
   { text: 'The company said it will release its results on Friday.', published: '2016-06-14', phrase: 'Friday', from: '2016-06-17', to: '2016-06-17' },
+  // A day or month without a year: the tense of its clause, read past "they said", "be", an
+  // opening phrase's comma, and not into a subordinate clause.
+  { text: 'The firms said they expect the merger to close by Dec. 20.', published: '2015-10-28', phrase: 'Dec. 20', from: '2015-12-20', to: '2015-12-20' },
+  { text: 'In the fiscal year ended Jan. 31, the chain posted sales of $88 million.', published: '2015-10-28', phrase: 'Jan. 31', from: '2015-01-31', to: '2015-01-31' },
+  { text: 'In February, the club brought in a new manager.', published: '2015-10-28', phrase: 'February', from: '2015-02-01', to: '2015-02-28' },
+  { text: 'The board agreed on Sept. 9 that the plant would close.', published: '2015-09-20', phrase: 'Sept. 9', from: '2015-09-09', to: '2015-09-09' },
+  { text: 'The final will be held on Dec. 5 in Lyon.', published: '2015-10-28', phrase: 'Dec. 5', from: '2015-12-05', to: '2015-12-05' },
+  { text: 'Talks that are supposed to end by June, the minister said two weeks ago.', published: '2015-03-20', phrase: 'June', from: '2015-06-01', to: '2015-06-30' },
   { text: 'A 1,000-fold increase in 24 months is rare.', published: null, phrase: '24 months', type: 'DURATION' },
   { text: 'The Clintons earned $141 million from 2007 to 2014.', published: '2015-07-31', phrase: '2007', from: '2007-01-01', to: '2007-12-31' },
 ];

@@ -141,8 +141,11 @@ const cueWords = (tense: string): string =>
     .sort((a, b) => b.length - a.length)
     .map((w) => (w.startsWith("'") ? apostrophe(w) : `(?<![\\p{L}])${apostrophe(w)}`))
     .join('|');
-/** A tense cue in a clause: group 1 matches a future cue, group 2 a past one. */
-export const TENSE_CUE = new RegExp(`(?:(${cueWords('future')})|(${cueWords('past')}))(?![\\p{L}])`, 'giu');
+/**
+ * A tense cue in a clause: group 1 matches a future cue, group 2 a past one. A past form right
+ * after "be", "been" or "being" is a participle of any tense ("will be held Friday"): no cue.
+ */
+export const TENSE_CUE = new RegExp(`(?:(${cueWords('future')})|(?<!\\b(?:be|been|being)\\s+)(${cueWords('past')}))(?![\\p{L}])`, 'giu');
 
 /** Time zone abbreviations written after a clock time. */
 export const TIMEZONES = new Set(relative.timezones.flatMap((e) => e.words));

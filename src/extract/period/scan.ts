@@ -48,6 +48,9 @@ export type Tense = 'future' | 'past' | null;
 
 const cueOf = (m: RegExpExecArray): Tense => (m[1] ? 'future' : 'past');
 
+/** At most two words open the sentence before the expression ("In January, …"). */
+const OPENS = /(?:^|[.!?]["”’')]*\s+|\n\s*)(?:\p{L}+\s+){0,2}$/u;
+
 /** The tense cue nearest before `start` in its clause, else the first after `end` in its sentence. */
 function tenseAround(text: string, start: number, end: number, para: Range): Tense {
   let before = text.slice(Math.max(para.start, start - 120), start);
@@ -58,8 +61,12 @@ function tenseAround(text: string, start: number, end: number, para: Range): Ten
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(before); m; m = re.exec(before)) last = m;
   if (last) return cueOf(last);
+  // After the expression: its own clause, or the main clause an opening phrase leads into ("In
+  // January, the company brought in …"), up to a subordinate clause ("decided on Feb. 11 that a
+  // war would be needed": the war is another clause's time).
   let after = text.slice(end, Math.min(para.end, end + 80));
-  const stop = after.search(/[,.?!;]\s/);
+  if (OPENS.test(text.slice(Math.max(para.start, start - 40), start))) after = after.replace(/^\s*,/, ' ');
+  const stop = after.search(/[,.?!;]\s|\b(?:that|which|who|because|when|while|if|although|after|before|until|unless)\b/i);
   if (stop >= 0) after = after.slice(0, stop);
   re.lastIndex = 0;
   const first = re.exec(after);
