@@ -53,6 +53,12 @@ function readNames(tokens: Token[], sentenceStart: number): NameSpan[] {
         j += 2;
         continue;
       }
+      // The stop of an initial or an abbreviation goes on into the name: "U.S. Geological
+      // Survey", "John F. Kennedy", "J.P. Morgan", "St. Louis".
+      if (abbreviationStop(tokens, j + 1) && !notNames.has(tokens[j + 2].lower) && !tokens[j + 2].lower.startsWith("'")) {
+        j += 2;
+        continue;
+      }
       break;
     }
     // A lone capitalised word at the very start of a sentence is as often a plain word as a name;
@@ -65,6 +71,15 @@ function readNames(tokens: Token[], sentenceStart: number): NameSpan[] {
   }
   return names;
 }
+
+/** The stop at k ends an initial or abbreviation inside a name: "U.S. Geological", "J.P. Morgan". */
+export const abbreviationStop = (tokens: Token[], k: number): boolean =>
+  k > 0 && tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && abbreviation(tokens[k - 1].text) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].cap;
+
+/** An initial or a dotted abbreviation that a name goes on after ("F", "U.S", "J.P"), or a
+ * place-name prefix ("St", "Mt", "Ft"). */
+export const abbreviation = (word: string): boolean => /^\p{Lu}(?:\.\p{Lu})*$/u.test(word) || PREFIXES.has(word);
+const PREFIXES = new Set(['St', 'Mt', 'Ft']);
 
 function isLikelyName(word: string): boolean {
   return /^[A-Z]{2,}$/.test(word) || demonyms[word.toLowerCase()] !== undefined;

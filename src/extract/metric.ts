@@ -5,7 +5,7 @@
  * weekly count is not a daily one; a share of one total is not a share of another).
  */
 import lexicon from './data/claim-metrics.json' with { type: 'json' };
-import { demonymCountry, findNames, joinTokens, type NameSpan } from './entities.js';
+import { abbreviationStop, demonymCountry, findNames, joinTokens, type NameSpan } from './entities.js';
 import { singular, type Token } from './tokens.js';
 
 interface Head {
@@ -154,7 +154,7 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   }
   if (verb < 0 || k < 0) return null;
   const end = k;
-  while (k >= 0 && !BOUNDARY.has(tokens[k].text) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !/^(of|for|at)$/.test(tokens[k].lower))) k--;
+  while (k >= 0 && !(BOUNDARY.has(tokens[k].text) && !abbreviationStop(tokens, k)) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !/^(of|for|at)$/.test(tokens[k].lower))) k--;
   const start = k + 1;
   if (start > end || end - start > 10) return null;
   // "Wages rose 0.2% in April to $26.84": a phrase holding another figure names no metric.
@@ -208,11 +208,25 @@ function opensTimeOrFigure(tokens: Token[], k: number): boolean {
 }
 
 /** "of NP" / "in NP" / the head noun phrase right of the figure. */
+/**
+ * Capitalised words from k that end the phrase ("rose 12% in St. Louis last year", "won 52% in
+ * Ohio."): a place, where the figure holds, not what it is a share of or spent on ("$5 billion in
+ * Treasury bonds" goes on into a noun).
+ */
+function namesPlace(tokens: Token[], k: number): boolean {
+  let i = k;
+  while (i < tokens.length && ((tokens[i].kind === 'word' && tokens[i].cap) || abbreviationStop(tokens, i))) i++;
+  if (i === k) return false;
+  const next = tokens[i];
+  return !next || BOUNDARY.has(next.text) || STOP.has(next.lower) || next.kind === 'num' || /^(in|on|at|by|from|to|over|since|during|this|last|next|and|or)$/.test(next.lower);
+}
+
 function rightPhrase(tokens: Token[], last: number, unit: string | null): { start: number; end: number } | null {
   let k = last + 1;
   if (tokens[k]?.lower === 'mark' || tokens[k]?.lower === 'level') return null;
   if (unit !== '%' && !isMoney(unit)) return null;
   if (opensTimeOrFigure(tokens, k)) return null;
+  if (tokens[k]?.lower === 'in' && namesPlace(tokens, k + 1)) return null;
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;
   else if (!(unit === '%' && tokens[k]?.kind === 'word' && !LINKS.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && !/^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge|stake|chance|probability|likely|cut|raise|hike|discount|off|of)$/.test(tokens[k].lower))) return null;
   const start = k;

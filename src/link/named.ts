@@ -5,6 +5,7 @@
  * "Reuters' Breakingviews column argued". Cue phrases come from `data/citation-cues.json`.
  */
 import cues from './data/citation-cues.json' with { type: 'json' };
+import { abbreviation } from '../extract/entities.js';
 import { isVagueName, type Outlet, type OutletRegistry } from './outlets.js';
 
 /** A word or punctuation mark with its offsets in the text. */
@@ -97,6 +98,11 @@ export function readName(ws: Word[], i: number): { first: number; last: number }
     }
     const after = ws[last + 2];
     if (connectors.has(n.lower) && n.lower !== 'and' && after?.cap && !isStop(after)) {
+      last += 2;
+      continue;
+    }
+    // "the U.S. Geological Survey", "J.P. Morgan": the stop of an initial or abbreviation.
+    if (n.text === '.' && n.start === ws[last].end && abbreviation(ws[last].text) && after?.cap && after.start - n.end <= 1 && !isStop(after)) {
       last += 2;
       continue;
     }

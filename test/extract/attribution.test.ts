@@ -14,6 +14,9 @@ describe('findAttribution', () => {
     ['According to OpenRouter data cited by Chinese media, Chinese models contributed 12.96 trillion tokens in the first week of April 2026 alone.', 'OpenRouter'],
     ['The company earned $2 billion last year, said Jane Smith, chief executive of Acme Corp.', 'Jane Smith, Acme Corp'],
     ['Police Chief John Doe said 8,000 people attended.', 'Police Chief John Doe'],
+    // an initial's or abbreviation's stop inside the name
+    ['An earthquake measuring 4.6 struck early Thursday, according to the U.S. Geological Survey.', 'U.S. Geological Survey'],
+    ['Sales rose 12% last year, said John F. Kennedy, chief executive of Acme Inc.', 'John F. Kennedy, Acme Inc'],
     ['The economy grew 3 percent in the quarter.', null],
     // Sources named by their role, the commonest attribution of breaking news.
     ['About 5,000 people marched through Paris on Saturday, police said.', 'police'],

@@ -51,6 +51,11 @@ const rows: Row[] = [
   { text: 'Oxfam has now raised $2.4 million.', figure: '$2.4 million', metricKey: 'money:raise', subjectKey: 'oxfam' },
   { text: 'In fiscal 1988, the company earned $17.3 million, or $1.92 a share, on revenue of $352.9 million.', published: '1989-11-02', figure: '$17.3 million', metricKey: 'income', subjectKey: null },
   { text: 'The couple paid $43,885,310 in federal taxes.', figure: '$43,885,310', metricKey: 'tax:federal' },
+  // A place after "in" says where the figure holds, not what it is a share of; an initial's stop
+  // does not cut the name that earned it.
+  { text: 'Sales rose 12% in St. Louis last year.', figure: '12%', metricKey: 'revenue~change' },
+  { text: 'Voter turnout reached 64% in Ohio.', figure: '64%', metricKey: 'turnout:voter' },
+  { text: 'J.P. Morgan Chase earned $13.4 billion in the quarter.', figure: '$13.4 billion', metricKey: 'income', subjectKey: 'j.p.-morgan-chase' },
   // A figure in a dated statement that is no payment does not take the statement's date.
   { text: 'Liu Liehong said on March 23 that usage exceeded 140 trillion tokens.', published: '2026-03-24', figure: '140 trillion', period: null },
   // A ratio between two things is not a change over time.

@@ -29,6 +29,9 @@ describe('sources named without a link', () => {
     ['Xinhua, citing the Ministry of Commerce, said exports rose.', ['Xinhua <- Ministry of Commerce', 'Ministry of Commerce']],
     ['The deal, first reported by the Financial Times, is worth $2 billion.', ['Financial Times']],
     ['Shares fell 3%, per Bloomberg.', ['Bloomberg']],
+    // an initial's or abbreviation's stop inside the name
+    ['The quake had a magnitude of 4.6, according to the U.S. Geological Survey.', ['U.S. Geological Survey']],
+    ['Output fell 3% in May, according to the U.N. Development Programme.', ['U.N. Development Programme']],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(named(sentence)).toEqual(expected);
