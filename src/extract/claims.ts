@@ -310,7 +310,42 @@ function readSentence(
   readSpans(out, ps, text);
   linkSeries(out, s);
   linkChanges(out);
+  carryMetric(out, text);
   return out;
+}
+
+/** Words between a movement and the figure it reached: "rose 10% to $313.2 million", "fell to about $4". */
+const REACHED = /^\s*,?\s*(?:to|at)\s+(?:a\s+record\s+|an?\s+all-time\s+high\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i;
+/** Words between a figure and the one it moved from: "$5 billion from $4.2 billion", "…, up from $21.4 million", "$5 billion in 2023 from". */
+const MOVED_FROM = /^\s*,?\s*(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/i;
+
+/**
+ * A figure a movement reached takes the movement's metric and subject when it has none of its
+ * own: "Profit rose 10% to $313.2 million" is a profit of $313.2 million. The figure it moved from
+ * takes them only when its own time is written and differs ("$5.94 a share, up 56% from $4.06 a
+ * share, a year earlier"): without one, it would pass for a figure of the same time.
+ */
+function carryMetric(out: Draft[], text: string): void {
+  const figures = out.filter((d) => d.quantity && d.value && (d.kind === 'figure' || d.kind === 'change'));
+  const gap = (x: Draft, y: Draft): string => text.slice(x.quantity!.end, y.quantity!.start);
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    const prev = figures[i - 1];
+    if (f.kind !== 'figure' || f.metric.key !== null || f.metric.anaphoric || !prev.metric.key || prev.sentence !== f.sentence) continue;
+    if (prev.kind === 'change' && !f.isBase && REACHED.test(gap(prev, f))) {
+      // A change in money reaches money; a percentage reaches any figure.
+      if (prev.value!.unit !== '%' && isMoney(prev.value!.unit) !== isMoney(f.value!.unit)) continue;
+      f.metric = { ...prev.metric };
+      f.subject ??= prev.subject;
+      continue;
+    }
+    // "… to $5.94 a share, up 56% from $4.06 a share, a year earlier": from the figure the change reached.
+    const ref = prev.kind === 'figure' ? prev : figures[i - 2]?.kind === 'figure' && figures[i - 2].sentence === f.sentence ? figures[i - 2] : null;
+    if (!ref?.metric.key || !MOVED_FROM.test(gap(prev, f)) || isMoney(ref.value!.unit) !== isMoney(f.value!.unit)) continue;
+    if (!f.period?.from || !ref.period?.from || (f.period.from === ref.period.from && f.period.to === ref.period.to)) continue;
+    f.metric = { ...ref.metric };
+    f.subject ??= ref.subject;
+  }
 }
 
 /** Words between a figure and the time it took: "$139 million in seven years", "over the past five years". */

@@ -33,11 +33,13 @@ const RATE_NOUNS = new Set(lexicon.rateNouns.words);
 
 /** Verbs and prepositions that link a metric phrase to its figure ("usage has exceeded 140 trillion"). */
 const LINKS = new Set(
-  'is was are were be been being has have had hit hits reached reach reaches reaching exceeded exceed exceeds exceeding surpassed surpass surpasses surpassing topped tops crossed cross crosses totaled totalled totals totaling total stood stands stand at of to from grew grow grows rose rise rises jumped jump jumps climbed climbs fell fall falls dropped drops declined declines increased increases decreased hit passed passes contributed contributes accounted accounts accounting for paid pays pay earned earns made makes raised spent spends cost costs charge charges charged received receives generated generates recorded records registered reported reporting numbered numbers came come comes amounted amounts amounting reaching approached approaching stood further also now already still just only nearly almost roughly about around some over more than less under up down by mark will would could may might expected projected estimated likely soared soaring surged surging jumped jumping doubled tripled been alone'.split(' '),
+  'is was are were be been being has have had hit hits reached reach reaches reaching exceeded exceed exceeds exceeding surpassed surpass surpasses surpassing topped tops crossed cross crosses totaled totalled totals totaling total stood stands stand at of to from grew grow grows rose rise rises jumped jump jumps climbed climbs fell fall falls dropped drops declined declines increased increases decreased hit passed passes contributed contributes accounted accounts accounting for paid pays pay earned earns made makes raised spent spends cost costs charge charges charged received receives generated generates recorded records registered reported reporting numbered numbers came come comes amounted amounts amounting reaching approached approaching stood further also now already still just only nearly almost roughly about around some over more than less under up down by mark will would could may might expected projected estimated likely soared soaring surged surging jumped jumping doubled tripled been alone gained gains gain slipped slips slid slides slumped slumps plunged plunges tumbled tumbles eased eases edged edges advanced advances shrank shrinks widened widens narrowed narrows improved improves rebounded rebounds recovered recovers dipped dips sank sinks plummeted plummets expanded expands contracted contracts retreated retreats halved posted posts booked'.split(' '),
 );
 /** Verbs among LINKS that say who did something with the figure (the phrase before is the subject). */
 const AGENT_VERBS = new Set('contributed contributes paid pays pay earned earns made makes raised spent spends charge charges charged received receives generated generates recorded records registered accumulated accumulates donated gave give gives sold sells bought buys owes owed lost loses'.split(' '));
 const STOP = new Set('there that which who whom whose and but or while as when where because although though if than said says told according since after before during with without against into onto upon'.split(' '));
+/** Scale words written after a number ("$9.8 million"). */
+const SCALES = /^(thousand|million|billion|trillion|mln|bln|m|bn)$/;
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '!', '?']);
 
 export interface MetricReading {
@@ -82,7 +84,9 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
     const who = joinTokens(tokens, coordinatedStart(tokens, phrase.start), phrase.end);
     return finish(wordsOf(tokens, right.start, right.end), who, unit, names, tokens, joinTokens(tokens, right.start, right.end));
   }
-  // A percentage or money "of"/"in" phrase on the right names what it is a share of or spent on.
+  // A percentage or money "of"/"in" phrase on the right names what it is a share of or spent on,
+  // unless the noun before names the money itself ("earnings of $9.8 million on revenue of …").
+  if (right && phrase && isMoney(unit) && verb === 'of' && phrase.verb === first - 1) right = null;
   if (right && phrase && (unit === '%' || isMoney(unit))) phrase = null;
   if (phrase && verb && AGENT_VERBS.has(verb) && right === null && unit && !isMoney(unit) && unit !== '%') {
     // "Chinese models contributed 12.96 trillion tokens": the phrase is who; the unit is what.
@@ -157,9 +161,16 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   while (k >= 0 && !(BOUNDARY.has(tokens[k].text) && !abbreviationStop(tokens, k)) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !/^(of|for|at)$/.test(tokens[k].lower))) k--;
   const start = k + 1;
   if (start > end || end - start > 10) return null;
-  // "Wages rose 0.2% in April to $26.84": a phrase holding another figure names no metric.
-  for (let i = start; i <= end; i++) if (tokens[i].kind === 'num') return null;
-  return { start, end, verb };
+  // "Wages rose 0.2% in April to $26.84": a phrase holding another figure names no metric, unless
+  // "on" or "with" opens a phrase of its own after that figure ("earnings of $9.8 million on
+  // revenue of $763 million").
+  let lastNum = -1;
+  for (let i = start; i <= end; i++) if (tokens[i].kind === 'num') lastNum = i;
+  if (lastNum < 0) return { start, end, verb };
+  let q = lastNum + 1;
+  while (q <= end && SCALES.test(tokens[q].lower)) q++;
+  if (q < end && /^(on|with)$/.test(tokens[q].lower)) return { start: q + 1, end, verb };
+  return null;
 }
 
 /** Names of a sentence, found once per sentence however many figures it holds. */
@@ -282,12 +293,14 @@ function finish(words: string[], who: string | null, unit: string | null, names:
     if (country && content.length > 1 && /^(economy|market|gdp|usage|consumption|spending)$/.test(content[content.length - 1])) subject = country;
   }
   const headWord = findHead(content, plural);
-  const concept = headWord ? heads.get(headWord.word)!.concept : content.length ? content[content.length - 1] : null;
+  // "turnover of 11 million shares" is a trading volume; "turnover of $4 billion" is revenue.
+  const traded = headWord?.word === 'turnover' && unit !== null && !isMoney(unit);
+  const concept = traded ? 'usage' : headWord ? heads.get(headWord.word)!.concept : content.length ? content[content.length - 1] : null;
   if (!concept) return { ...EMPTY, text, subject, per };
   const rest = content.filter((w, i) => i < (headWord?.index ?? content.length - 1));
   let unitHint: string | null = null;
   if (concept === 'usage' && rest.length) unitHint = rest.find((w) => !heads.has(w) && !/^(data|computing|global|tracked|ai)$/.test(w)) ?? null;
-  const qualifierWords = concept === 'share' || concept === 'rate' || concept === 'growth' || concept === 'decline' || concept === 'market' || concept === 'capacity' || !headWord
+  const qualifierWords = concept === 'share' || concept === 'rate' || concept === 'growth' || concept === 'decline' || concept === 'market' || concept === 'capacity' || concept === 'index' || !headWord
     ? [...new Set(rest)].filter((w) => !/^(data)$/.test(w)).sort()
     : // Words of scope always tell two measures apart: federal and state taxes, gross and net income.
       [...new Set(rest.filter((w) => SCOPE.has(w)))].sort();

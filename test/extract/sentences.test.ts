@@ -56,6 +56,16 @@ const rows: Row[] = [
   { text: 'Sales rose 12% in St. Louis last year.', figure: '12%', metricKey: 'revenue~change' },
   { text: 'Voter turnout reached 64% in Ohio.', figure: '64%', metricKey: 'turnout:voter' },
   { text: 'J.P. Morgan Chase earned $13.4 billion in the quarter.', figure: '$13.4 billion', metricKey: 'income', subjectKey: 'j.p.-morgan-chase' },
+  // The figure a movement reached is the measure that moved; the one it moved from only with a
+  // time of its own; the noun before "of" names the money; a market index is no price.
+  { text: 'Profit rose 10% to $313.2 million in the quarter.', published: '1989-11-01', figure: '$313.2 million', metricKey: 'profit' },
+  { text: 'Revenue gained 13% to $77.3 million from $68.5 million.', figure: '$77.3 million', metricKey: 'revenue' },
+  { text: 'Revenue gained 13% to $77.3 million from $68.5 million.', figure: '$68.5 million', metricKey: null },
+  { text: 'Sales rose to $5 billion in 2023 from $4.2 billion in 2022.', figure: '$4.2 billion', metricKey: 'revenue', period: ['2022-01-01', '2022-12-31'] },
+  { text: 'Last week Control Data reported third-quarter earnings of $9.8 million on revenue of $763 million.', figure: '$9.8 million', metricKey: 'income' },
+  { text: 'Last week Control Data reported third-quarter earnings of $9.8 million on revenue of $763 million.', figure: '$763 million', metricKey: 'revenue' },
+  { text: 'The Tokyo stock price index of first section issues was down 15.82 at 2681.76.', figure: '15.82', metricKey: 'index:price-stock-tokyo' },
+  { text: 'Shell eased 1 to 416 on turnover of 4.8 million shares.', figure: '4.8 million', metricKey: 'usage' },
   // A figure in a dated statement that is no payment does not take the statement's date.
   { text: 'Liu Liehong said on March 23 that usage exceeded 140 trillion tokens.', published: '2026-03-24', figure: '140 trillion', period: null },
   // A ratio between two things is not a change over time.
