@@ -18,11 +18,14 @@ const DATE_TAIL = new RegExp(
   'i',
 );
 
+/** A dateline, not a byline: "CAIRO —", "WASHINGTON, D.C. (Reuters) –". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’]*(?:\([^)]*\))?\s*[—–-]+$/u;
+
 /** A cleaned author name, or null when `raw` is not one. */
 export function cleanAuthor(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (s === '' || s.length > 200) return null;
-  if (/^(?:https?:\/\/|www\.)\S+$/i.test(s) || /^@\w+$/.test(s) || STATUS_LINE.test(s)) return null;
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(s) || /^@\w+$/.test(s) || STATUS_LINE.test(s) || DATELINE.test(s)) return null;
   s = s.replace(LEADING_BY, '');
   s = s.replace(DATE_TAIL, '').trim();
   s = s.replace(/\s*[|•·]\s*$/, '').replace(/^[,;:|•·\s]+|[,;:|•·\s]+$/g, '').trim();
