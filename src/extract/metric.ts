@@ -170,6 +170,8 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   let q = lastNum + 1;
   while (q <= end && SCALES.test(tokens[q].lower)) q++;
   if (q < end && /^(on|with)$/.test(tokens[q].lower)) return { start: q + 1, end, verb };
+  // "In 2023 Tesla deliveries reached …": a year that opens the clause is its time, not a figure.
+  if (q <= end && lastNum > 0 && /^(in|since|during|by)$/.test(tokens[lastNum - 1].lower) && /^(1[89]|20)\d\d$/.test(tokens[lastNum].text)) return { start: q, end, verb };
   return null;
 }
 

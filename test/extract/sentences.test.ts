@@ -66,6 +66,9 @@ const rows: Row[] = [
   { text: 'Last week Control Data reported third-quarter earnings of $9.8 million on revenue of $763 million.', figure: '$763 million', metricKey: 'revenue' },
   { text: 'The Tokyo stock price index of first section issues was down 15.82 at 2681.76.', figure: '15.82', metricKey: 'index:price-stock-tokyo' },
   { text: 'Shell eased 1 to 416 on turnover of 4.8 million shares.', figure: '4.8 million', metricKey: 'usage' },
+  // "net" alone is net income; a year opening the clause is its time, not a figure of the phrase.
+  { text: 'In the nine months, GM Hughes net fell 6.6% to $486.6 million.', figure: '$486.6 million', metricKey: 'profit' },
+  { text: 'In 2023 Tesla deliveries reached 1.8 million.', figure: '1.8 million', metricKey: 'delivery:tesla' },
   // A figure in a dated statement that is no payment does not take the statement's date.
   { text: 'Liu Liehong said on March 23 that usage exceeded 140 trillion tokens.', published: '2026-03-24', figure: '140 trillion', period: null },
   // A ratio between two things is not a change over time.
