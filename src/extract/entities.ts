@@ -72,6 +72,8 @@ function readNames(tokens: Token[], sentenceStart: number): NameSpan[] {
   return names;
 }
 
+const PREFIXES = new Set(['St', 'Mt', 'Ft']);
+
 /** The stop at k ends an initial or abbreviation inside a name: "U.S. Geological", "J.P. Morgan". */
 export const abbreviationStop = (tokens: Token[], k: number): boolean =>
   k > 0 && tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end && abbreviation(tokens[k - 1].text) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].cap;
@@ -79,7 +81,6 @@ export const abbreviationStop = (tokens: Token[], k: number): boolean =>
 /** An initial or a dotted abbreviation that a name goes on after ("F", "U.S", "J.P"), or a
  * place-name prefix ("St", "Mt", "Ft"). */
 export const abbreviation = (word: string): boolean => /^\p{Lu}(?:\.\p{Lu})*$/u.test(word) || PREFIXES.has(word);
-const PREFIXES = new Set(['St', 'Mt', 'Ft']);
 
 function isLikelyName(word: string): boolean {
   return /^[A-Z]{2,}$/.test(word) || demonyms[word.toLowerCase()] !== undefined;

@@ -220,7 +220,6 @@ function opensTimeOrFigure(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** "of NP" / "in NP" / the head noun phrase right of the figure. */
 /**
  * Capitalised words from k that end the phrase ("rose 12% in St. Louis last year", "won 52% in
  * Ohio."): a place, where the figure holds, not what it is a share of or spent on ("$5 billion in
@@ -234,6 +233,7 @@ function namesPlace(tokens: Token[], k: number): boolean {
   return !next || BOUNDARY.has(next.text) || STOP.has(next.lower) || next.kind === 'num' || /^(in|on|at|by|from|to|over|since|during|this|last|next|and|or)$/.test(next.lower);
 }
 
+/** "of NP" / "in NP" / the head noun phrase right of the figure. */
 function rightPhrase(tokens: Token[], last: number, unit: string | null): { start: number; end: number } | null {
   let k = last + 1;
   if (tokens[k]?.lower === 'mark' || tokens[k]?.lower === 'level') return null;
