@@ -29,6 +29,12 @@ export interface Conflict {
   changed: boolean;
   /** Each side gives the figure on its own, different authority ("analysts at City Herald" / "at Open Gazette"). */
   otherAuthorities: boolean;
+  /**
+   * The articles of one side give the other side's value as the one the figure moved from
+   * ("raised its offer to $57.50 from $50" against "$50"): the figure changed between the reports.
+   * Which side: `actual` when the minority's articles tell the movement.
+   */
+  moved: 'actual' | 'expected' | null;
 }
 
 /** Who a claim gives the figure on: organisation, else speaker, else the attribution as written. */
@@ -82,6 +88,8 @@ export function positions(classes: ValueClass[]): Map<string, Set<number>> {
   const best = new Map<string, { rank: [number, number]; at: Set<number> }>();
   classes.forEach((k, index) => {
     for (const c of k.claims) {
+      // The value a figure moved from is not where the article stands ("to $57.50 from $50").
+      if (c.earlier) continue;
       const p = precisionOf(c.value!, c.figure?.text ?? null);
       const size = Math.max(Math.abs(c.value!.max), 1e-12);
       // Significant digits written: "$140,937,785" 9, "$139 million" 3, "four" and "six" 1.
@@ -134,7 +142,10 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
       for (const a of actualClaims.slice(0, 12)) for (const b of expectedClaims.slice(0, 12)) gap = Math.min(gap, compareValues(sideOf(a), sideOf(b)).gap);
       const hedged = actualClaims.every((c) => c.value!.approx) || expectedClaims.every((c) => c.value!.approx);
       const timeBound = [...actualClaims, ...expectedClaims].some(isTimeBound);
-      const changed = timeBound && reportedApart(actualClaims, expectedClaims, ctx.articles);
+      // Each article of one side gives the other side's value as an earlier one.
+      const tells = (articles: string[], other: ValueClass): boolean => articles.every((a) => other.claims.some((c) => c.earlier && c.article === a));
+      const moved = tells(onlyX, expected) ? 'actual' : tells(onlyY, actual) ? 'expected' : null;
+      const changed = moved !== null || (timeBound && reportedApart(actualClaims, expectedClaims, ctx.articles));
       // An article that gives two figures against the same majority ("four miles" and "six miles west
       // of Cobb" against "about 3 miles") makes one disagreement, not two.
       const same = mine.find((o) => o.expected === expected && o.actualArticles.join() === onlyX.join());
@@ -144,7 +155,7 @@ export function crossArticleConflicts(ctx: RuleContext): Conflict[] {
         same.gap = Math.min(same.gap, gap);
         continue;
       }
-      const conflict: Conflict = { group, actual, expected, actualArticles: onlyX, expectedArticles: onlyY, actualClaims, expectedClaims, gap, hedged, changed, otherAuthorities: otherAuthorities(actualClaims, expectedClaims) };
+      const conflict: Conflict = { group, actual, expected, actualArticles: onlyX, expectedArticles: onlyY, actualClaims, expectedClaims, gap, hedged, changed, otherAuthorities: otherAuthorities(actualClaims, expectedClaims), moved };
       mine.push(conflict);
       out.push(conflict);
     }

@@ -52,6 +52,8 @@ interface Draft {
   event: Claim['event'];
   /** The figure is the starting point of a comparison ("from X", "than X"). */
   isBase: boolean;
+  /** The figure is the value a movement started from, at no time of its own ("raised its offer to $57.50 from $50"): `movedFrom`. */
+  earlier?: boolean;
   /** For a span: the figure whose time it measures, and whether the length was written ("in seven years") or counted from a range ("from 2007 to 2014"). */
   spanOf?: { figure: Draft; written: boolean };
 }
@@ -311,7 +313,33 @@ function readSentence(
   linkSeries(out, s);
   linkChanges(out);
   carryMetric(out, text);
+  movedFrom(out, tokens);
   return out;
+}
+
+/** The words before a figure that make it the start of a movement ("up from", "compared with", "versus"). */
+const MOVED_WORDS = /^(from|compared|versus|vs)$/;
+
+/**
+ * A figure a movement started from, with no time of its own, is an earlier value of what the
+ * sentence's other figure measures now: "raised its price to $57.50 a share from $50 a share",
+ * "sales of $4.1 billion, compared with $3.8 billion". Another article that gives that earlier
+ * value does not contradict this one (`src/check/conflicts.ts`). A figure with a time of its own
+ * ("from 100 billion in early 2024 to 140 trillion") is a point of its own time instead, and the
+ * origin "from" ("athletes from 200 countries") has no other figure of its kind in the sentence.
+ */
+function movedFrom(out: Draft[], tokens: Token[]): void {
+  const figures = out.filter((d) => d.kind === 'figure' && d.quantity && d.value);
+  for (const f of figures) {
+    if (!f.isBase) continue;
+    const first = tokenAt(tokens, f.quantity!.start);
+    if (!tokens.slice(Math.max(0, first - 3), first).some((t) => MOVED_WORDS.test(t.lower))) continue;
+    // The figure now, in the same unit ("$57.50 a share … from $50 a share"; not "200 countries" against "10,000 tickets").
+    const now = figures.find((o) => o !== f && !o.isBase && o.sentence === f.sentence && o.value!.unit === f.value!.unit && o.value!.per === f.value!.per);
+    if (!now) continue;
+    if (f.period && !(now.period && now.period.from === f.period.from && now.period.to === f.period.to)) continue;
+    f.earlier = true;
+  }
 }
 
 /** Words between a movement and the figure it reached: "rose 10% to $313.2 million", "fell to about $4". */
@@ -1098,6 +1126,7 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
     series: d.series ? { id: `${articleId}:s${d.series.key}`, index: d.series.index } : null,
     change: d.change ? { direction: d.change.direction, from: d.change.from ? claimId(articleId, d.change.from) : null, to: d.change.to ? claimId(articleId, d.change.to) : null } : null,
     event: d.event,
+    ...(d.earlier ? { earlier: true } : {}),
     ...(d.spanOf ? { span: { of: claimId(articleId, d.spanOf.figure), written: d.spanOf.written } } : {}),
     entities: d.entities.map((e) => {
       const a = spanToSource(read.runs, e);

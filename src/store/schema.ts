@@ -72,6 +72,8 @@ export const claimSchema = z.object({
       to: z.string().nullable(),
     })
     .nullable(),
+  /** The value a movement started from, at no time of its own ("raised its offer to $57.50 from $50"): an earlier value, not a rival one. */
+  earlier: z.boolean().optional(),
   /** For an event claim: what happened ("statement", "launch") and who did it. */
   event: z.object({ type: z.string(), actor: z.string().nullable(), place: z.string().nullable() }).nullable(),
   /** For a span (how long a figure's time is): the figure's claim id, and whether the length was written ("in seven years") or counted from a range ("2007 to 2014"). */

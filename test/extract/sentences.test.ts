@@ -31,6 +31,8 @@ interface Row {
   kind?: Claim['kind'];
   /** The metric key must not match. */
   notMetric?: RegExp;
+  /** The figure is (true) or is not (false) the value a movement started from. */
+  earlier?: boolean;
 }
 
 const rows: Row[] = [
@@ -182,6 +184,14 @@ const rows: Row[] = [
   { text: 'Apple Inc reported revenue of $61.1 billion for its fiscal second quarter.', published: '2018-05-01', figure: '$61.1 billion', metricKey: 'revenue' },
   // Shares are not "of" a time.
   { text: 'China’s Daily Token Usage Jumps 40% in Three Months', figure: '40%', kind: 'change', notMetric: /month/ },
+  // The value a movement started from, at no time of its own, is an earlier value; a point of a
+  // series with its own time, the origin "from" and a figure of another unit are not.
+  { text: "Ratners raised its price for Weisfield's to $57.50 a share, or $62.1 million, from $50 a share, or $55 million.", figure: '$50', kind: 'figure', metricKey: 'price:share', earlier: true },
+  { text: "Ratners raised its price for Weisfield's to $57.50 a share, or $62.1 million, from $50 a share, or $55 million.", figure: '$57.50', kind: 'figure', earlier: false },
+  { text: 'Quarterly sales were $4.1 billion, compared with $3.8 billion.', figure: '$3.8 billion', kind: 'figure', earlier: true },
+  { text: 'The chain would increase the number of its U.S. stores to about 450 stores from 360.', figure: '360', kind: 'figure', earlier: true },
+  { text: 'Daily token usage grew from 100 billion in early 2024 to 1 trillion in early 2025.', published: '2025-06-01', figure: '100 billion', kind: 'figure', earlier: false },
+  { text: 'Athletes from 200 countries bought 10,000 tickets.', figure: '200', kind: 'figure', earlier: false },
 ];
 
 describe('claims read from single sentences', () => {
@@ -201,6 +211,7 @@ describe('claims read from single sentences', () => {
       if (row.value !== undefined) expect(c.value!.min).toBeCloseTo(row.value, 6);
       if (row.unit !== undefined) expect(c.value!.unit).toBe(row.unit);
       if (row.notMetric) expect(c.metricKey ?? '').not.toMatch(row.notMetric);
+      if (row.earlier !== undefined) expect(c.earlier ?? false).toBe(row.earlier);
     });
   }
 

@@ -51,6 +51,8 @@ export function bareCount(c: Claim): boolean {
 /** Two claims of one article may contradict each other (not a contrast, a range or one series). */
 function contradictable(a: Claim, b: Claim): boolean {
   if (a.start === b.start && a.end === b.end) return false;
+  // "raised its price to $57.50 from $50": the value it moved from is an earlier one.
+  if (a.earlier || b.earlier) return false;
   if (bareCount(a) || bareCount(b)) return false;
   // Without a named subject on both, two sentences may be about two people or two things ("held in
   // lieu of $70,000 bond" / "$516,000 bond"); a headline against its own body is the exception.

@@ -65,6 +65,17 @@ describe('earnings reports of different companies', () => {
     );
     expect(findings.map((f) => f.actual ?? f.message)).toHaveLength(1);
   });
+
+  it('do not contradict an earlier report whose figure a later one says the price was raised from', () => {
+    const texts = {
+      early: "Ratners to buy Weisfield's\n\nRatners Group PLC's U.S. subsidiary has agreed to acquire jewelry retailer Weisfield's Inc. for $50 a share, or about $55 million.",
+      late: "Ratners raises bid\n\nRatners Group PLC raised its price for Weisfield's Inc. to $57.50 a share, or $62.1 million, from $50 a share, or $55 million, after another concern said it would outbid Ratners.",
+    };
+    const dates = { early: '1989-10-31', late: '1989-11-02' };
+    expect(runOnTexts('value-conflict', texts, DAY, dates).findings).toEqual([]);
+    const moved = runOnTexts('changed-between-reports', texts, DAY, dates).findings;
+    expect(moved.map((f) => [f.severity, f.message])).toEqual([['info', expect.stringMatching(/'\$57\.50'.*moved from '\$50', the figure EARLY .*gives/)]]);
+  });
 });
 
 describe('names that link stories', () => {
