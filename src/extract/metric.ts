@@ -277,8 +277,10 @@ function finish(words: string[], who: string | null, unit: string | null, names:
       continue;
     }
     if (/^(in|of|for|at|on|among|across)$/.test(w) && i > 0) {
-      const tail = words.slice(i + 1).filter((x) => !modifiers.has(x));
-      const name = capitalised(tail.join(' '), text);
+      // A name keeps its own words, "New York Stock Exchange", "New Jersey" ("new" is also a modifier).
+      const tail = words.slice(i + 1);
+      while (/^(the|a|an)$/.test(tail[0] ?? '')) tail.shift();
+      const name = capitalised(tail.join(' '), text) ?? capitalised(tail.filter((x) => !modifiers.has(x)).join(' '), text);
       if (name && /^[A-Z]/.test(name)) {
         subject ??= name;
         break;

@@ -58,6 +58,9 @@ const rows: Row[] = [
   { text: 'Sales rose 12% in St. Louis last year.', figure: '12%', metricKey: 'revenue~change' },
   { text: 'Voter turnout reached 64% in Ohio.', figure: '64%', metricKey: 'turnout:voter' },
   { text: 'J.P. Morgan Chase earned $13.4 billion in the quarter.', figure: '$13.4 billion', metricKey: 'income', subjectKey: 'j.p.-morgan-chase' },
+  // "New" is a modifier in a metric phrase ("new orders"), but a word of the name after "in" or "on".
+  { text: 'Unemployment in New Jersey reached 5.2% in March.', figure: '5.2%', metricKey: 'unemployment', subjectKey: 'new-jersey' },
+  { text: 'Volume on the New York Stock Exchange totaled 175.2 million shares.', figure: '175.2 million', metricKey: 'usage', subjectKey: 'new-york-stock-exchange' },
   // The figure a movement reached is the measure that moved; the one it moved from only with a
   // time of its own; the noun before "of" names the money; a market index is no price.
   { text: 'Profit rose 10% to $313.2 million in the quarter.', published: '1989-11-01', figure: '$313.2 million', metricKey: 'profit' },
