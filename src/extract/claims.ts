@@ -342,6 +342,17 @@ function movedFrom(out: Draft[], tokens: Token[]): void {
   }
 }
 
+/** The change's time when it is written between the change and the next figure ("rose 0.2% in April to $26.84"). */
+function timeBetween(prev: Draft, f: Draft): PeriodMention | null {
+  const p = prev.period;
+  return p && p.start >= prev.quantity!.end && p.end <= f.quantity!.start ? p : null;
+}
+
+/** The words between two figures without the time between them and its preposition. */
+function withoutTime(text: string, prev: Draft, f: Draft, p: PeriodMention): string {
+  return text.slice(prev.quantity!.end, p.start).replace(/\s*\b(?:in|on|during|for|over|through|at)\s*$/i, '') + text.slice(p.end, f.quantity!.start);
+}
+
 /** Words between a movement and the figure it reached: "rose 10% to $313.2 million", "fell to about $4". */
 const REACHED = /^\s*,?\s*(?:to|at)\s+(?:a\s+record\s+|an?\s+all-time\s+high\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i;
 /** Words between a figure and the one it moved from: "$5 billion from $4.2 billion", "…, up from $21.4 million", "$5 billion in 2023 from". */
@@ -360,11 +371,14 @@ function carryMetric(out: Draft[], text: string): void {
     const f = figures[i];
     const prev = figures[i - 1];
     if (f.kind !== 'figure' || f.metric.key !== null || f.metric.anaphoric || !prev.metric.key || prev.sentence !== f.sentence) continue;
-    if (prev.kind === 'change' && !f.isBase && REACHED.test(gap(prev, f))) {
+    const between = timeBetween(prev, f);
+    if (prev.kind === 'change' && !f.isBase && (REACHED.test(gap(prev, f)) || (between !== null && REACHED.test(withoutTime(text, prev, f, between))))) {
       // A change in money reaches money; a percentage reaches any figure.
       if (prev.value!.unit !== '%' && isMoney(prev.value!.unit) !== isMoney(f.value!.unit)) continue;
       f.metric = { ...prev.metric };
       f.subject ??= prev.subject;
+      // "rose 0.2% in April to $26.84": the figure reached is April's.
+      if (between && !f.period) f.period = between;
       continue;
     }
     // "… to $5.94 a share, up 56% from $4.06 a share, a year earlier": from the figure the change reached.

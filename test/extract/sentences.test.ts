@@ -64,6 +64,9 @@ const rows: Row[] = [
   // The figure a movement reached is the measure that moved; the one it moved from only with a
   // time of its own; the noun before "of" names the money; a market index is no price.
   { text: 'Profit rose 10% to $313.2 million in the quarter.', published: '1989-11-01', figure: '$313.2 million', metricKey: 'profit' },
+  // The change's time written before "to" is the time of the figure reached.
+  { text: 'Average hourly wages rose 0.2% in April to $26.84.', published: '2024-05-03', figure: '$26.84', metricKey: 'salary/hour', period: ['2024-04-01', '2024-04-30'] },
+  { text: 'Sales rose 5% last year to $4.2 billion.', published: '2024-05-03', figure: '$4.2 billion', metricKey: 'revenue', period: ['2023-01-01', '2023-12-31'] },
   { text: 'Revenue gained 13% to $77.3 million from $68.5 million.', figure: '$77.3 million', metricKey: 'revenue' },
   { text: 'Revenue gained 13% to $77.3 million from $68.5 million.', figure: '$68.5 million', metricKey: null },
   { text: 'Sales rose to $5 billion in 2023 from $4.2 billion in 2022.', figure: '$4.2 billion', metricKey: 'revenue', period: ['2022-01-01', '2022-12-31'] },
