@@ -764,11 +764,15 @@ function datesAnEvent(p: PeriodMention, tokens: Token[]): boolean {
 }
 
 /** The time a figure is about: the expression right after it ("100 billion in early 2024"), else before it in the same clause, else the sentence's only one. */
+/** A figure compared with, between a figure and a time: the time is that figure's ("… from 4 pence a year earlier"). */
+const BASE_BETWEEN = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|[A-Z]{1,3}\$)?\d/i;
+
 function choosePeriod(q: QuantityMention, next: QuantityMention | undefined, dated: PeriodMention[], used: Set<PeriodMention>, text: string): PeriodMention | null {
   // "from early 2024 (100 billion per day) to early 2026 (140 trillion per day)", "In 2025: 3.1 million"
   const glued = dated.find((p) => p.end <= q.start && /^\s*[(:]\s*$/.test(text.slice(p.end, q.start)));
   if (glued) return glued;
-  const comparedWith = (p: PeriodMention): boolean => COMPARED_WITH.test(text.slice(Math.max(0, p.start - 16), p.start));
+  // "compared with a year earlier", and "$254 million, compared with $198 million, a year earlier": the time of what it is compared with.
+  const comparedWith = (p: PeriodMention): boolean => COMPARED_WITH.test(text.slice(Math.max(0, p.start - 16), p.start)) || (p.start >= q.end && BASE_BETWEEN.test(text.slice(q.end, p.start)));
   const after = dated.find((p) => p.start >= q.end && p.start - q.end <= 60 && (!next || p.start < next.start) && !/[;:]/.test(text.slice(q.end, p.start)) && !comparedWith(p));
   if (after) return after;
   const beforeP = [...dated].reverse().find((p) => p.end <= q.start && q.start - p.end <= 120 && !used.has(p) && !/[;]/.test(text.slice(p.end, q.start)));

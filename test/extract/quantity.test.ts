@@ -59,6 +59,9 @@ describe('findQuantities: figures an editor checks', () => {
     ['Nearly two-thirds of voters and a dozen states.', [{ text: 'Nearly two-thirds', min: 2 / 3, unit: null, approx: true }, { text: 'a dozen', min: 12, unit: 'state' }]],
     ['At least 300 people died; up to 5 more are missing.', [{ text: 'At least 300', min: 300, unit: 'people', bound: 'lower' }, { text: 'up to 5', min: 5, unit: null, bound: 'upper' }]],
     ['Oil output fell by 500,000 barrels a day.', [{ text: '500,000 barrels', min: 500000, unit: 'barrel', per: 'day', change: 'down' }]],
+    // "a year earlier" is a time back, not a rate; "a year" alone is one.
+    ['The dividend is up 15% from 4 pence a year earlier.', [{ text: '15%', min: 15, unit: '%', change: 'up' }, { text: '4 pence', min: 4, unit: 'penny', per: null }]],
+    ['It paid $1.61 a share a year ago and $50,000 a year in salaries.', [{ text: '$1.61', min: 1.61, unit: 'USD', per: 'share' }, { text: '$50,000', min: 50000, unit: 'USD', per: 'year' }]],
     ['A 15-year-old was hurt.', [{ text: '15-year-old', min: 15, unit: 'year-old' }]],
   ];
   it.each(cases)('%s', (sentence, want) => check(sentence, want));

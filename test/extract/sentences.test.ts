@@ -64,6 +64,9 @@ const rows: Row[] = [
   // The figure a movement reached is the measure that moved; the one it moved from only with a
   // time of its own; the noun before "of" names the money; a market index is no price.
   { text: 'Profit rose 10% to $313.2 million in the quarter.', published: '1989-11-01', figure: '$313.2 million', metricKey: 'profit' },
+  // The time closing a comparison is the time of the figure compared with, not of the figure before it.
+  { text: 'Net income for the nine months was $254 million, or $2.10 a share, compared with $198 million, or $1.64 a share, a year earlier.', published: '1989-11-02', figure: '$254 million', metricKey: 'profit', period: null },
+  { text: 'Net income for the nine months was $254 million, or $2.10 a share, compared with $198 million, or $1.64 a share, a year earlier.', published: '1989-11-02', figure: '$1.64', period: ['1988-01-01', '1988-12-31'] },
   // The change's time written before "to" is the time of the figure reached.
   { text: 'Average hourly wages rose 0.2% in April to $26.84.', published: '2024-05-03', figure: '$26.84', metricKey: 'salary/hour', period: ['2024-04-01', '2024-04-30'] },
   { text: 'Sales rose 5% last year to $4.2 billion.', published: '2024-05-03', figure: '$4.2 billion', metricKey: 'revenue', period: ['2023-01-01', '2023-12-31'] },

@@ -100,6 +100,11 @@ function textOf(t: Tokens, a: number, b: number): string {
   return t.text.slice(t.start[a], t.end[b]);
 }
 
+/** Words that make "a year" a time back or ahead ("a year earlier"), not a rate. */
+const TIME_BACK = /^(earlier|ago|later|prior|previously|back|hence)$/;
+/** Token `k` is such a word: "4 pence a year earlier", "a week later" are a time back or ahead. */
+const timeBack = (t: Tokens, k: number): boolean => k < t.n && t.gap[k] !== 2 && t.kind[k] === WORD && TIME_BACK.test(low(t, k));
+
 /** A rate denominator after token `last`: "per day", "a barrel", "annually", "/kWh", "per million output tokens". */
 export function readPer(t: Tokens, last: number): { per: string; last: number } | null {
   let j = last + 1;
@@ -113,7 +118,7 @@ export function readPer(t: Tokens, last: number): { per: string; last: number } 
   if (adv && (t.kind[j] === WORD || t.gap[j] === 0)) {
     // "annual" and "daily" adjectives before a noun belong to the noun phrase, not here
     const w = low(t, j);
-    if (!(adv.last === j && rateAdjectives.has(w) && npWord(t, j + 1, false))) return { per: adv.value, last: adv.last };
+    if (!(adv.last === j && rateAdjectives.has(w) && npWord(t, j + 1, false)) && !timeBack(t, adv.last + 1)) return { per: adv.value, last: adv.last };
   }
   const w = low(t, j);
   if (!perWords.has(w)) return null;
@@ -125,6 +130,7 @@ export function readPer(t: Tokens, last: number): { per: string; last: number } 
     // "a barrel", "an ounce", "each share"
     const n = low(t, k);
     if (!rateNouns.has(n) && !rateNouns.has(singular(n))) return null;
+    if (timeBack(t, k + 1)) return null;
     return { per: n, last: k };
   }
   // "per X": scale words and modifiers up to the head noun ("per million output tokens")
