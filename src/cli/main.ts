@@ -9,24 +9,32 @@ import { StoreError } from '../store/adapter.js';
 import { UsageError, parseCommandArgs } from './args.js';
 import type { Command } from './args.js';
 import { fail, say } from './io.js';
-import { add } from './commands/add.js';
-import { articles } from './commands/articles.js';
-import { check } from './commands/check.js';
-import { doctor } from './commands/doctor.js';
-import { exportCommand } from './commands/export.js';
-import { extract } from './commands/extract.js';
-import { read } from './commands/read.js';
-import { report } from './commands/report.js';
-import { provenance } from './commands/provenance.js';
-import { review } from './commands/review.js';
-import { serve } from './commands/serve.js';
-import { watch } from './commands/watch.js';
 
-const COMMANDS: Command[] = [add, check, read, extract, articles, report, doctor, review, watch, provenance, serve, exportCommand];
+/**
+ * The commands, in the order `--help` lists them, each loaded only when run: a command's module
+ * brings its own dependencies (the HTML reader, the check, the report), and `claimtrace add` of one
+ * article should not wait for the parsing of all of them.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  add: async () => (await import('./commands/add.js')).add,
+  check: async () => (await import('./commands/check.js')).check,
+  read: async () => (await import('./commands/read.js')).read,
+  extract: async () => (await import('./commands/extract.js')).extract,
+  articles: async () => (await import('./commands/articles.js')).articles,
+  report: async () => (await import('./commands/report.js')).report,
+  doctor: async () => (await import('./commands/doctor.js')).doctor,
+  review: async () => (await import('./commands/review.js')).review,
+  watch: async () => (await import('./commands/watch.js')).watch,
+  provenance: async () => (await import('./commands/provenance.js')).provenance,
+  serve: async () => (await import('./commands/serve.js')).serve,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+};
+const NAMES = Object.keys(COMMANDS);
 
-/** The tool's `--help`. */
-export function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+/** The tool's `--help` (loads every command, for its summary). */
+export async function usage(): Promise<string> {
+  const commands = await Promise.all(NAMES.map((name) => COMMANDS[name]()));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'claimtrace: fact-checking and source provenance for news editors.',
     'Reads articles, extracts their claims, compares them across outlets and reports discrepancies.',
@@ -34,7 +42,7 @@ export function usage(): string {
     'Usage: claimtrace COMMAND [OPTIONS]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run 'claimtrace COMMAND --help' for a command's options.",
     'Exit status: 0 done; 1 a finding reached --fail-on; 2 bad command line or unreadable input; 3 internal error.',
@@ -47,22 +55,22 @@ const hint = (command?: Command): string => `Run 'claimtrace ${command ? `${comm
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    say(usage());
+    say(await usage());
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${usage()}\n`);
+    process.stdout.write(`${await usage()}\n`);
     return 0;
   }
   if (name === '--version' || name === '-V') {
     process.stdout.write('claimtrace 0.1.0\n');
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    say(`claimtrace: unknown command '${name}' (expected one of ${COMMANDS.map((c) => c.name).join(', ')}). ${hint()}`);
+  if (!Object.hasOwn(COMMANDS, name)) {
+    say(`claimtrace: unknown command '${name}' (expected one of ${NAMES.join(', ')}). ${hint()}`);
     return 2;
   }
+  const command = await COMMANDS[name]();
   try {
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {

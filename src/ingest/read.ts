@@ -10,8 +10,6 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES, decodeFile, tooLargeReason } from './decode.js';
 import { parseDateText } from './date.js';
-import { readHtml } from './html.js';
-import { readMarkdown } from './markdown.js';
 import { MAX_BRACKET_WORK, MAX_MARKDOWN_NESTING, markdownBracketWork, markdownNesting } from './nesting.js';
 import { applyDeclared } from './meta.js';
 import { readText } from './text.js';
@@ -20,13 +18,17 @@ import type { DeclaredMeta, ReadResult } from './types.js';
 
 type Reader = (path: string, source: string, declared?: DeclaredMeta) => ReadResult;
 
-/** Readers by lower-case extension. */
-const READERS: Record<string, Reader> = {
-  '.txt': readText,
-  '.md': readMarkdown,
-  '.markdown': readMarkdown,
-  '.html': readHtml,
-  '.htm': readHtml,
+/** The Markdown and HTML readers, loaded when a file first needs them (their parsers take a while to load). */
+const loadMarkdown = async (): Promise<Reader> => (await import('./markdown.js')).readMarkdown;
+const loadHtml = async (): Promise<Reader> => (await import('./html.js')).readHtml;
+
+/** Readers by lower-case extension, with the format they read. */
+const READERS: Record<string, { format: 'text' | 'markdown' | 'html'; load: () => Promise<Reader> }> = {
+  '.txt': { format: 'text', load: async () => readText },
+  '.md': { format: 'markdown', load: loadMarkdown },
+  '.markdown': { format: 'markdown', load: loadMarkdown },
+  '.html': { format: 'html', load: loadHtml },
+  '.htm': { format: 'html', load: loadHtml },
 };
 const EXPECTED = '.txt, .md, .markdown, .html, .htm';
 /** The most lines an article file may have (the readers keep a record per line). */
@@ -128,8 +130,8 @@ export async function readSidecar(path: string): Promise<DeclaredMeta> {
  * take minutes over or overflow its stack on, is read as plain text instead, with a note: the
  * offsets still point into the file as written.
  */
-function readNested(reader: Reader, path: string, source: string): ReadResult {
-  if (reader === readMarkdown) {
+function readNested(reader: Reader, format: string, path: string, source: string): ReadResult {
+  if (format === 'markdown') {
     const depth = markdownNesting(source);
     if (depth > MAX_MARKDOWN_NESTING) {
       const result = readText(path, source);
@@ -186,7 +188,7 @@ export async function readArticleBytes(path: string, options: ReadOptions = {}):
   const source = decodeFile(path, bytes, { maxBytes });
   const lines = lineCount(source);
   if (lines > MAX_LINES) throw new InputError(path, `too many lines: ${lines.toLocaleString('en-US')} (the limit is ${MAX_LINES.toLocaleString('en-US')}; no article has as many: split the file)`);
-  const result = readNested(reader, path, source);
+  const result = readNested(await reader.load(), reader.format, path, source);
   if (result.text.trim() === '') throw new InputError(path, `no article text found in the ${result.format === 'html' ? 'page (only markup, scripts or navigation)' : 'file'}`);
   const notes = [...result.notes];
   let meta = result.meta;

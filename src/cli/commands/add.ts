@@ -6,9 +6,7 @@ import { UsageError, bytesOption, dateOption, dbOption, str } from '../args.js';
 import type { Command, Values } from '../args.js';
 import { ingestPaths } from '../ingest.js';
 import { fail, say } from '../io.js';
-import { recheckStore } from '../../workflow/incremental.js';
-import { changeLines } from '../../workflow/summary.js';
-import { rebuildStore } from '../../workflow/rebuild.js';
+import type { Recheck } from '../../workflow/incremental.js';
 
 /** Metadata declared on the command line (applies to every file given). */
 export function declaredOptions(values: Values): DeclaredMeta | undefined {
@@ -70,6 +68,7 @@ Example:
     const options = { declared, maxBytes: bytesOption(values, 'max-bytes') };
     let summary: Awaited<ReturnType<typeof ingestPaths>>;
     if (values.rebuild) {
+      const { rebuildStore } = await import('../../workflow/rebuild.js');
       const rebuilt = await rebuildStore(store, (scratch) => ingestPaths(scratch, positionals, options));
       summary = rebuilt.result;
       say(`claimtrace: rebuilt ${store.file}: ${rebuilt.held} articles, ${rebuilt.dropped} dropped; editors' decisions kept`);
@@ -82,7 +81,9 @@ Example:
     );
     if (!values['skip-check'] && (values.rebuild || count('added') + count('replaced') > 0)) {
       // Only the parts of the store the new articles touch are checked again (the check cache).
-      let recheck: Awaited<ReturnType<typeof recheckStore>>;
+      // The check is loaded only now: `add --skip-check` does without it.
+      const [{ recheckStore }, { changeLines }] = await Promise.all([import('../../workflow/incremental.js'), import('../../workflow/summary.js')]);
+      let recheck: Recheck;
       try {
         recheck = await recheckStore(store, new Date(), (line) => say(`claimtrace: ${line}`));
       } catch (error) {
