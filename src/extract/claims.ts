@@ -314,8 +314,40 @@ function readSentence(
   linkChanges(out);
   carryMetric(out, text);
   movedFrom(out, tokens);
+  restatedPerUnit(out, text);
   return out;
 }
+
+/** Money, in a currency or its hundredth ("68 cents", "4 pence"). */
+const moneyLike = (unit: string | null): boolean => isMoney(unit) || (unit !== null && /^(cent|penny|pence)$/.test(unit));
+
+/**
+ * "earned $17.3 million, or $1.92 a share", "a net loss of $2.3 million, or 68 cents a share": the
+ * figure after "or" restates the one before it per share (or per unit), so it measures the same
+ * thing per that unit (earnings per share), not the price of a share. It takes the time, subject
+ * and standing (an earlier value) of the figure it restates.
+ */
+function restatedPerUnit(out: Draft[], text: string): void {
+  const figures = out.filter((d) => d.kind === 'figure' && d.quantity && d.value);
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    const prev = figures[i - 1];
+    if (prev.sentence !== f.sentence || !f.value!.per || prev.value!.per || !moneyLike(f.value!.unit) || !moneyLike(prev.value!.unit)) continue;
+    if (!/^\s*,?\s*or\s+(?:about\s+|nearly\s+|roughly\s+)?$/i.test(text.slice(prev.quantity!.end, f.quantity!.start))) continue;
+    // "up from $15 million, or $1.70 a share": the restatement of an earlier value is one too.
+    if (prev.earlier) f.earlier = true;
+    const noun = perNoun(f.value!.per);
+    const base = prev.metric.key?.split(/[:/]/)[0] ?? '';
+    // Results per share; "values the company at $1.2 billion, or $35 a share" stays the price of a share.
+    if (!noun || TIME_PER.test(noun) || !RESULTS.has(base)) continue;
+    f.metric = { ...prev.metric, text: `${prev.metric.text ?? base} per ${f.value!.per}`, key: `${prev.metric.key!.split('/')[0]}/${noun}` };
+    f.subject ??= prev.subject;
+    f.period ??= prev.period;
+  }
+}
+
+/** Measures of a company's results that a figure per share restates (earnings per share, dividend per share). */
+const RESULTS = new Set(['profit', 'income', 'revenue', 'dividend', 'loss', 'earning', 'earnings']);
 
 /** The words before a figure that make it the start of a movement ("up from", "compared with", "versus"). */
 const MOVED_WORDS = /^(from|compared|versus|vs)$/;
@@ -1055,7 +1087,10 @@ function resolveAcrossSentences(drafts: Draft[]): void {
     if (d.subject && d.metric.key) lastSubject = { blockIndex: d.blockIndex, concept, subject: d.subject };
     else if (!d.subject && lastSubject && lastSubject.blockIndex === d.blockIndex && lastSubject.concept === concept && d.metric.key) d.subject = lastSubject.subject;
     if (d.kind === 'change' && d.change && !d.change.to) {
-      const same = drafts.filter((x) => x.kind === 'figure' && x.blockIndex === d.blockIndex && x.period && x.metric.key && x !== d);
+      // A change that names its measure ("Revenue rose 33%") runs between figures of that measure,
+      // not the paragraph's other figures ("67 cents a share … 34 cents a share, a year earlier").
+      const own = d.metric.key && !d.metric.anaphoric && !isGrowth(d.metric.key) ? d.metric.key.replace(/~change$/, '') : null;
+      const same = drafts.filter((x) => x.kind === 'figure' && x.blockIndex === d.blockIndex && x.period && x.metric.key && x !== d && (own === null || x.metric.key === own));
       const sorted = [...same].sort((a, b) => a.period!.from!.localeCompare(b.period!.from!));
       // A change runs between two times: figures all of one time ("$4.67 a share, from … $4.41 a
       // share, last year", both read as last year's) are not its ends.

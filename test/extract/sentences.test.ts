@@ -64,6 +64,11 @@ const rows: Row[] = [
   // The figure a movement reached is the measure that moved; the one it moved from only with a
   // time of its own; the noun before "of" names the money; a market index is no price.
   { text: 'Profit rose 10% to $313.2 million in the quarter.', published: '1989-11-01', figure: '$313.2 million', metricKey: 'profit' },
+  // "…, or $1.92 a share" restates results per share (earnings per share), not the price of a share.
+  { text: 'Acme earned $17.3 million, or $1.92 a share, in the third quarter, up from $15 million, or $1.70 a share.', published: '1989-11-02', figure: '$1.92', metricKey: 'income/share', subjectKey: 'acme', period: ['1989-07-01', '1989-09-30'] },
+  { text: 'Acme earned $17.3 million, or $1.92 a share, in the third quarter, up from $15 million, or $1.70 a share.', published: '1989-11-02', figure: '$1.70', kind: 'figure', earlier: true },
+  { text: 'Acme reported a net loss of $2.3 million, or 68 cents a share.', figure: '68 cents', metricKey: 'profit/share' },
+  { text: 'The offer values the company at $1.2 billion, or $35 a share.', figure: '$35', metricKey: 'price:share' },
   // The time closing a comparison is the time of the figure compared with, not of the figure before it.
   { text: 'Net income for the nine months was $254 million, or $2.10 a share, compared with $198 million, or $1.64 a share, a year earlier.', published: '1989-11-02', figure: '$254 million', metricKey: 'profit', period: null },
   { text: 'Net income for the nine months was $254 million, or $2.10 a share, compared with $198 million, or $1.64 a share, a year earlier.', published: '1989-11-02', figure: '$1.64', period: ['1988-01-01', '1988-12-31'] },
