@@ -140,24 +140,56 @@ function periodClusters(periods: ClaimPeriod[], level: boolean): Map<string, num
   return out;
 }
 
+/** How many of the names an article's claims mention it keeps as what the article is about. */
+const MAIN_NAMES = 3;
+
+/** Per article, the canonical names its claims mention most (the first `MAIN_NAMES`, with ties). */
+function mainNamesOf(claims: readonly Claim[]): Map<string, string[]> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of claims) {
+    const of = counts.get(c.article) ?? counts.set(c.article, new Map()).get(c.article)!;
+    for (const name of new Set(c.entities.map((e) => e.canonical))) of.set(name, (of.get(name) ?? 0) + 1);
+  }
+  const out = new Map<string, string[]>();
+  for (const [article, of] of counts) {
+    const ranked = [...of].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    const floor = ranked[Math.min(MAIN_NAMES, ranked.length) - 1]?.[1] ?? Infinity;
+    out.set(article, ranked.filter(([, n]) => n >= floor).map(([name]) => name));
+  }
+  return out;
+}
+
+/** A subject key and a canonical name that name one party: "bush" and "jeb-bush", "provigo" and "provigo-inc", "clintons" (the family) and "clinton". */
+function sameName(subject: string, name: string): boolean {
+  const [s, n] = [subject.replace(/s$/, ''), name.replace(/s$/, '')];
+  return s === n || n.endsWith(`-${s}`) || n.startsWith(`${s}-`) || s.endsWith(`-${n}`) || s.startsWith(`${n}-`);
+}
+
 /** Group the claims (see the module comment). */
 export function groupClaims(input: GroupInput): Grouping {
   const { stories } = input;
   const claims = input.claims.filter(groupable);
   const storyOf = (c: Claim): string => stories.storyOf(c.article);
 
-  // A claim without a subject takes the subject its story gives that metric, when there is one.
-  const subjects = new Map<string, Set<string>>();
+  // A claim without a subject takes the subject its story gives that metric, when there is one:
+  // given by two articles, by the claim's own, or by one other when it is one of the names the
+  // claim's article is most about. One other article's subject may be another party the story
+  // compares ("Bush paid an effective tax rate of roughly 36 percent" against "the couple paid …
+  // an effective tax rate of 31.55 percent" in a report on the Clintons' taxes).
+  const mainNames = mainNamesOf(input.claims);
+  const subjects = new Map<string, Map<string, Set<string>>>();
   for (const c of claims) {
     if (!c.subjectKey) continue;
     const k = `${c.metricKey}\u0001${storyOf(c)}`;
-    if (!subjects.has(k)) subjects.set(k, new Set());
-    subjects.get(k)!.add(c.subjectKey);
+    const bySubject = subjects.get(k) ?? subjects.set(k, new Map()).get(k)!;
+    (bySubject.get(c.subjectKey) ?? bySubject.set(c.subjectKey, new Set()).get(c.subjectKey)!).add(c.article);
   }
   const subjectOf = (c: Claim): string | null => {
     if (c.subjectKey) return c.subjectKey;
     const s = subjects.get(`${c.metricKey}\u0001${stories.storyOf(c.article)}`);
-    return s && s.size === 1 ? [...s][0] : null;
+    if (!s || s.size !== 1) return null;
+    const [[subject, articles]] = s;
+    return articles.size >= 2 || articles.has(c.article) || (mainNames.get(c.article) ?? []).some((n) => sameName(subject, n)) ? subject : null;
   };
 
   const blocks = new Map<string, Claim[]>();

@@ -81,6 +81,8 @@ export function readClaims(input: ClaimInput): Claim[] {
     const ps: PeriodMention[] = [];
     for (let k = pi; k < input.periods.length && input.periods[k].end <= s.end; k++) ps.push(input.periods[k]);
     const tokens = tokenize(text, s.start, s.end);
+    // "Bush paid …" after "Jeb Bush": the surname that opens the sentence is a name.
+    if (tokens[0]?.cap && tokens[0].kind === 'word' && people.get(tokens[0].text)) tokens[0].surname = true;
     learnAppositions(tokens, s.start, attribution);
     const attr = findAttribution(tokens, s.start, attribution);
     if (!block || !READ_KINDS.has(block.kind)) continue;
@@ -315,7 +317,28 @@ function readSentence(
   carryMetric(out, text);
   movedFrom(out, tokens);
   restatedPerUnit(out, text);
+  resultsOnRevenue(out, text);
   return out;
+}
+
+/** Words between a result and the revenue it was made on: "$1.7 billion, or $3.51 a share, on revenue of". */
+const ON_REVENUE = /^[^.;]{0,24}?\bon\s+(?:[a-z-]+\s+){0,2}(?:revenue|revenues|sales|turnover)\s+(?:of\s+)?$/i;
+
+/**
+ * "For 1988, BellSouth earned $1.7 billion, or $3.51 a share, on revenue of $13.6 billion": the
+ * revenue a result was made on is the same company's, of the same time.
+ */
+function resultsOnRevenue(out: Draft[], text: string): void {
+  const figures = out.filter((d) => d.kind === 'figure' && d.quantity && d.value);
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    const prev = figures[i - 1];
+    if (prev.sentence !== f.sentence || f.metric.key !== 'revenue' || !RESULTS.has(prev.metric.key?.split(/[:/]/)[0] ?? '')) continue;
+    if (!ON_REVENUE.test(text.slice(prev.quantity!.end, f.quantity!.start))) continue;
+    f.subject ??= prev.subject;
+    f.period ??= prev.period;
+    if (prev.earlier) f.earlier = true;
+  }
 }
 
 /** Money, in a currency or its hundredth ("68 cents", "4 pence"). */

@@ -61,10 +61,11 @@ function readNames(tokens: Token[], sentenceStart: number): NameSpan[] {
       }
       break;
     }
-    // A lone capitalised word at the very start of a sentence is as often a plain word as a name;
-    // a month abbreviated or a company suffix alone is none.
+    // A lone capitalised word at the very start of a sentence is as often a plain word as a name
+    // (unless the article gave it as a surname before); a month abbreviated or a company suffix
+    // alone is none.
     const single = j === i;
-    if (!(single && ((tokens[i].start === sentenceStart && !isLikelyName(tokens[i].text)) || notAlone.has(tokens[i].lower)))) {
+    if (!(single && ((tokens[i].start === sentenceStart && !isLikelyName(tokens[i].text) && !tokens[i].surname) || notAlone.has(tokens[i].lower)))) {
       names.push({ text: joinTokens(tokens, i, j), start: tokens[i].start, end: tokens[j].end, first: i, last: j });
     }
     i = j + 1;

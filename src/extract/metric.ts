@@ -81,7 +81,7 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
     }
   }
   if (phrase && verb && AGENT_VERBS.has(verb) && right) {
-    const who = joinTokens(tokens, coordinatedStart(tokens, phrase.start), phrase.end);
+    const who = agent(tokens, coordinatedStart(tokens, phrase.start), phrase.end);
     return finish(wordsOf(tokens, right.start, right.end), who, unit, names, tokens, joinTokens(tokens, right.start, right.end));
   }
   // A percentage or money "of"/"in" phrase on the right names what it is a share of or spent on,
@@ -90,16 +90,16 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
   if (right && phrase && (unit === '%' || isMoney(unit))) phrase = null;
   if (phrase && verb && AGENT_VERBS.has(verb) && right === null && unit && !isMoney(unit) && unit !== '%') {
     // "Chinese models contributed 12.96 trillion tokens": the phrase is who; the unit is what.
-    const who = joinTokens(tokens, phrase.start, phrase.end);
+    const who = agent(tokens, phrase.start, phrase.end);
     return finish([unit + 's', verbConcept(verb)], who, unit, names, tokens);
   }
   if (phrase && verb && AGENT_VERBS.has(verb) && right) {
-    const who = joinTokens(tokens, phrase.start, phrase.end);
+    const who = agent(tokens, phrase.start, phrase.end);
     return finish(wordsOf(tokens, right.start, right.end), who, unit, names, tokens, joinTokens(tokens, right.start, right.end));
   }
   if (phrase && verb && AGENT_VERBS.has(verb) && right === null && isMoney(unit)) {
     // "the Clintons earned $140,937,785": the phrase is who; the verb says what the money is.
-    const who = joinTokens(tokens, coordinatedStart(tokens, phrase.start), phrase.end);
+    const who = agent(tokens, coordinatedStart(tokens, phrase.start), phrase.end);
     const concept = verbConcept(verb);
     return { ...finish([concept], who, unit, names, tokens, concept), subject: who };
   }
@@ -118,7 +118,44 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
   }
   if (!phrase) return EMPTY;
   verb = null;
-  return finish(wordsOf(tokens, phrase.start, phrase.end), null, unit, names, tokens, joinTokens(tokens, phrase.start, phrase.end), phrase.start);
+  return finish(wordsOf(tokens, phrase.start, phrase.end), reporter(tokens, phrase.start, names), unit, names, tokens, joinTokens(tokens, phrase.start, phrase.end), phrase.start);
+}
+
+/** Verbs by which a company or a body gives its own results or decisions ("Tesla reported a profit of …"). */
+const RESULT_VERBS = new Set('reported reports posted posts declared declares announced announces booked books recorded records approved approves unveiled unveils had has'.split(' '));
+
+/**
+ * The name that gives the figure's measure as its own: "Tesla reported a profit of $2 billion",
+ * "Provigo Inc. posted net income of C$6.5 million", "Bush paid an effective tax rate of roughly 36
+ * percent" (a name right before the verb, the verb right before the phrase).
+ */
+function reporter(tokens: Token[], start: number, names: NameSpan[]): string | null {
+  const verb = tokens[start - 1];
+  if (!verb || !(RESULT_VERBS.has(verb.lower) || AGENT_VERBS.has(verb.lower))) return null;
+  // Right before the verb, but for the stop of an abbreviation it ends with ("Provigo Inc. posted").
+  return names.find((n) => n.last === start - 2 || (n.last === start - 3 && tokens[start - 2].text === '.'))?.text ?? null;
+}
+
+/** A word that opens a clause whose subject follows: "showing", "that", "says". */
+const CLAUSE_BEFORE = /^(?:\w+ing|that|which|shows?|showed|says?|said|reports?|reported)$/;
+
+/** Words of a phrase beyond which it is more than who did it ("eight years of tax returns showing the Clintons"). */
+const AGENT_WORDS = 4;
+
+/**
+ * Who did what the verb says, from the phrase before it: the phrase itself ("Chinese AI models
+ * charge …"), or the name that ends a longer one, the clause's own subject ("… along with eight
+ * years of tax returns showing the Clintons paid tens of millions of dollars").
+ */
+function agent(tokens: Token[], start: number, end: number): string {
+  if (end - start + 1 > AGENT_WORDS && tokens[end].cap && tokens[end].kind === 'word') {
+    let k = end;
+    while (k > start && tokens[k - 1].cap && tokens[k - 1].kind === 'word') k--;
+    if (k > start && tokens[k - 1].lower === 'the') k--;
+    // A clause of its own opens before the name ("returns showing the Clintons"), not a title ("former President Bill Clinton").
+    if (k > start && CLAUSE_BEFORE.test(tokens[k - 1].lower)) return joinTokens(tokens, k, end);
+  }
+  return joinTokens(tokens, start, end);
 }
 
 /** The start of a subject phrase, widened over a coordination before it ("Hillary and Bill Clinton", "she and Bill Clinton"). */
@@ -159,7 +196,17 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   if (verb < 0 || k < 0) return null;
   const end = k;
   while (k >= 0 && !(BOUNDARY.has(tokens[k].text) && !abbreviationStop(tokens, k)) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !/^(of|for|at)$/.test(tokens[k].lower))) k--;
-  const start = k + 1;
+  let start = k + 1;
+  // "The board declared a quarterly dividend of …": an article inside the phrase opens the noun
+  // phrase that names the figure; the words before it are a clause (who did what).
+  for (let i = end; i > start; i--) {
+    if (/^(a|an)$/.test(tokens[i].lower)) {
+      start = i;
+      break;
+    }
+  }
+  // ", on revenue of $13.6 billion", ", for an effective tax rate of …": the preposition opens the phrase, it is not of it.
+  if (start < end && /^(on|for|with|at|by|in)$/.test(tokens[start].lower)) start++;
   if (start > end || end - start > 10) return null;
   // "Wages rose 0.2% in April to $26.84": a phrase holding another figure names no metric, unless
   // "on" or "with" opens a phrase of its own after that figure ("earnings of $9.8 million on
@@ -187,7 +234,7 @@ function namesOf(tokens: Token[], sentenceStart: number): NameSpan[] {
 export function agentBefore(tokens: Token[], first: number): string | null {
   const phrase = leftPhrase(tokens, first);
   if (!phrase || !AGENT_VERBS.has(tokens[phrase.verb]?.lower ?? '')) return null;
-  return joinTokens(tokens, phrase.start, phrase.end);
+  return agent(tokens, phrase.start, phrase.end);
 }
 
 const MONTHS_DAYS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday';

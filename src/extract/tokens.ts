@@ -12,6 +12,8 @@ export interface Token {
   kind: 'word' | 'num' | 'punct';
   /** Starts with a capital letter (or is an acronym). */
   cap: boolean;
+  /** A word the article has already given as a person's surname ("Bush" after "Jeb Bush"): a name even where a sentence starts. */
+  surname?: boolean;
 }
 
 const TOKEN = /['’]s\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-.&][\p{L}\p{M}\p{N}]+)*|\p{N}[\p{N}]*(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;

@@ -68,7 +68,21 @@ describe('groupClaims: what counts as the same claim', () => {
   it('gives a claim without subject the subject its story agrees on', () => {
     const named = usage('a', 1.4e14, '2026-03', '140 trillion');
     const bare = usage('b', 1.4e14, '2026-03', '140 trillion', { subjectKey: null, subject: null });
-    expect(partition([named, bare])).toEqual([ids(named, bare)]);
+    // Article b is about China: its other claims name it.
+    const about = claim({ article: 'b', metricKey: 'count:model', value: v(17, { unit: 'model' }), figure: '17 models', entities: [{ text: 'China', canonical: 'china', start: 0, end: 5 }] });
+    expect(partition([named, bare, about])).toEqual([ids(named, bare), [about.id]].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+  });
+
+  it("does not give it the subject one other article gives, of a party its own article is not about", () => {
+    // "Bush paid an effective tax rate of roughly 36 percent" / "the couple paid … an effective tax rate of 31.55 percent" (on the Clintons).
+    const clintons = [{ text: 'Clinton', canonical: 'hillary-clinton', start: 0, end: 7 }];
+    const bush = claim({ article: 'a', metricKey: 'rate:effective', subjectKey: 'bush', subject: 'Bush', value: v(36, { unit: '%', approx: true }), figure: 'roughly 36 percent' });
+    const couple = claim({ article: 'b', metricKey: 'rate:effective', value: v(31.55, { unit: '%' }), figure: '31.55 percent', entities: clintons });
+    const taxes = claim({ article: 'b', metricKey: 'tax:federal', value: v(43885310, { unit: 'USD' }), figure: '$43,885,310', entities: clintons });
+    // Linked into one story by the taxes figure both give.
+    const linked = claim({ article: 'a', metricKey: 'tax:federal', value: v(43885310, { unit: 'USD' }), figure: '$43,885,310' });
+    const groups = partition([bush, couple, taxes, linked]);
+    expect(groups.find((g) => g.includes(couple.id))).toEqual([couple.id]);
   });
 
   it('never groups claims without subject across unrelated stories', () => {

@@ -69,6 +69,15 @@ const rows: Row[] = [
   { text: 'Acme earned $17.3 million, or $1.92 a share, in the third quarter, up from $15 million, or $1.70 a share.', published: '1989-11-02', figure: '$1.70', kind: 'figure', earlier: true },
   { text: 'Acme reported a net loss of $2.3 million, or 68 cents a share.', figure: '68 cents', metricKey: 'profit/share' },
   { text: 'The offer values the company at $1.2 billion, or $35 a share.', figure: '$35', metricKey: 'price:share' },
+  // Who gave the measure: the name before a verb of results ("reported", "posted") or of paying; the
+  // name that ends a longer phrase when a clause of its own opens before it; a surname the article
+  // gave before, even where a sentence starts. An article opens the noun phrase of the measure.
+  { text: 'On Monday, Tesla reported a profit of $2 billion.', published: '2024-01-03', figure: '$2 billion', metricKey: 'profit', subjectKey: 'tesla' },
+  { text: 'Shares rose after Provigo Inc. posted net income of C$6.5 million.', figure: 'C$6.5 million', metricKey: 'profit', subjectKey: 'provigo-inc' },
+  { text: 'The board declared a quarterly dividend of 50 cents a share.', figure: '50 cents', metricKey: 'dividend:quarterly', subjectKey: null },
+  { text: 'Her campaign released a statement, along with eight years of tax returns showing the Clintons paid tens of millions of dollars in federal taxes.', figure: 'tens of millions of dollars', metricKey: 'tax:federal', subjectKey: 'clintons' },
+  { text: 'Jeb Bush released his returns on Friday. Bush paid an effective tax rate of roughly 36 percent over those three decades.', published: '2015-07-31', figure: 'roughly 36 percent', metricKey: 'rate:effective', subjectKey: 'bush' },
+  { text: 'For 1988, BellSouth earned $1.7 billion, or $3.51 a share, on revenue of $13.6 billion.', published: '1989-10-30', figure: '$13.6 billion', metricKey: 'revenue', subjectKey: 'bellsouth', period: ['1988-01-01', '1988-12-31'] },
   // The time closing a comparison is the time of the figure compared with, not of the figure before it.
   { text: 'Net income for the nine months was $254 million, or $2.10 a share, compared with $198 million, or $1.64 a share, a year earlier.', published: '1989-11-02', figure: '$254 million', metricKey: 'profit', period: null },
   { text: 'Net income for the nine months was $254 million, or $2.10 a share, compared with $198 million, or $1.64 a share, a year earlier.', published: '1989-11-02', figure: '$1.64', period: ['1988-01-01', '1988-12-31'] },
