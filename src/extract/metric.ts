@@ -109,7 +109,13 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
   }
   if (right && !phrase) {
     const reading = finish(wordsOf(tokens, right.start, right.end), null, unit, names, tokens, joinTokens(tokens, right.start, right.end), right.start);
-    // "61% of tracked global token volume": a share, keyed by everything it is a share of.
+    // "61% of tracked global token volume": a share, keyed by everything it is a share of. A rate
+    // written right after the figure is the measure itself ("the 8 percent unemployment rate for …").
+    if (unit === '%' && right.start === last + 1) {
+      for (let i = right.start; i <= right.end; i++) {
+        if (/^(rate|rates|ratio|margin|margins|yield|yields)$/.test(tokens[i].lower)) return finish(wordsOf(tokens, right.start, i), null, unit, names, tokens, joinTokens(tokens, right.start, i), right.start);
+      }
+    }
     if (unit === '%' && reading.key) {
       const words = [...new Set(wordsOf(tokens, right.start, right.end).filter((w) => !modifiers.has(w) && w !== "'s").map(singular))].sort();
       return { ...reading, text: `share of ${reading.text}`, key: `share:${words.join('-')}${reading.per ? '/' + reading.per : ''}`, unit: null };
@@ -197,10 +203,11 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   const end = k;
   while (k >= 0 && !(BOUNDARY.has(tokens[k].text) && !abbreviationStop(tokens, k)) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !/^(of|for|at)$/.test(tokens[k].lower))) k--;
   let start = k + 1;
-  // "The board declared a quarterly dividend of …": an article inside the phrase opens the noun
-  // phrase that names the figure; the words before it are a clause (who did what).
+  // "The board declared a quarterly dividend of …", "to boost its stake in …": an article or a
+  // possessive inside the phrase opens the noun phrase that names the figure; the words before it
+  // are a clause (who did what).
   for (let i = end; i > start; i--) {
-    if (/^(a|an)$/.test(tokens[i].lower)) {
+    if (/^(a|an|its|their|his|her|our)$/.test(tokens[i].lower)) {
       start = i;
       break;
     }
@@ -290,10 +297,13 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
   if (/^(of|in|on|for)$/.test(tokens[k]?.lower ?? '')) k++;
   else if (!(unit === '%' && tokens[k]?.kind === 'word' && !LINKS.has(tokens[k].lower) && !STOP.has(tokens[k].lower) && !/^(increase|growth|rise|jump|gain|drop|decline|fall|decrease|more|higher|lower|less|surge|stake|chance|probability|likely|cut|raise|hike|discount|off|of)$/.test(tokens[k].lower))) return null;
   const start = k;
-  while (k < tokens.length && !BOUNDARY.has(tokens[k].text) && !STOP.has(tokens[k].lower) && tokens[k].kind !== 'num' && !/^(in|on|at|by|from|to|over|since|during|this|last|next)$/.test(tokens[k].lower) && k - start < 8) k++;
+  while (k < tokens.length && !BOUNDARY.has(tokens[k].text) && !STOP.has(tokens[k].lower) && tokens[k].kind !== 'num' && !/^(in|on|at|by|from|to|over|since|during|this|last|next)$/.test(tokens[k].lower) && !(k > start && CLAUSE_VERBS.has(tokens[k].lower)) && k - start < 8) k++;
   if (k === start) return null;
   return { start, end: k - 1 };
 }
+
+/** Verbs that end the phrase a share is of: "78 percent of Americans live paycheck to paycheck", "40 percent of households have …". */
+const CLAUSE_VERBS = new Set('already also still now even is are was were be been being have has had do does did will would can could should may might must live lives lived say says said think thinks believe believes want wants need needs needed get gets got own owns owned use uses used work works worked plan plans planned expect expects expected support supports supported oppose opposes opposed'.split(' '));
 
 const ANAPHORA = /^(?:(?:that|this|the|its)\s+)?(number|figure|volume|total|amount|count|level|tally|one|it|that|this)$/;
 

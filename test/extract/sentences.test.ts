@@ -78,6 +78,12 @@ const rows: Row[] = [
   { text: 'Her campaign released a statement, along with eight years of tax returns showing the Clintons paid tens of millions of dollars in federal taxes.', figure: 'tens of millions of dollars', metricKey: 'tax:federal', subjectKey: 'clintons' },
   { text: 'Jeb Bush released his returns on Friday. Bush paid an effective tax rate of roughly 36 percent over those three decades.', published: '2015-07-31', figure: 'roughly 36 percent', metricKey: 'rate:effective', subjectKey: 'bush' },
   { text: 'For 1988, BellSouth earned $1.7 billion, or $3.51 a share, on revenue of $13.6 billion.', published: '1989-10-30', figure: '$13.6 billion', metricKey: 'revenue', subjectKey: 'bellsouth', period: ['1988-01-01', '1988-12-31'] },
+  // What a share is of ends at the clause's verb; a rate right after the figure is the measure itself.
+  { text: 'Seventy-eight percent of Americans live paycheck to paycheck.', figure: 'Seventy-eight percent', metricKey: 'share:american' },
+  { text: 'More than 40 percent of households have some credit card debt.', figure: 'More than 40 percent', metricKey: 'share:household' },
+  { text: 'The 8 percent unemployment rate for black workers rose.', figure: '8 percent', metricKey: 'rate:unemployment' },
+  { text: 'Paribas said Monday that it intends to boost its stake in Navigation Mixte to 66.7%, from the 18.7% it already owns.', published: '1989-10-30', figure: '66.7%', metricKey: 'stake', subjectKey: 'navigation-mixte' },
+  { text: 'Paribas said Monday that it intends to boost its stake in Navigation Mixte to 66.7%, from the 18.7% it already owns.', published: '1989-10-30', figure: '18.7%', metricKey: 'stake', earlier: true },
   // The time closing a comparison is the time of the figure compared with, not of the figure before it.
   { text: 'Net income for the nine months was $254 million, or $2.10 a share, compared with $198 million, or $1.64 a share, a year earlier.', published: '1989-11-02', figure: '$254 million', metricKey: 'profit', period: null },
   { text: 'Net income for the nine months was $254 million, or $2.10 a share, compared with $198 million, or $1.64 a share, a year earlier.', published: '1989-11-02', figure: '$1.64', period: ['1988-01-01', '1988-12-31'] },

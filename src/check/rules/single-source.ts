@@ -31,7 +31,8 @@ export const singleSource: Rule = {
       if (figures.length === 0 || group.claims.some((c) => c.sources.length > 0)) continue;
       const article = group.group.articles[0];
       if (ctx.storySize(ctx.storyOf(article)) < 2) continue;
-      const c = figures[0];
+      // The figure now, not the one it moved from ("to 66.7%, from the 18.7% it already owns").
+      const c = figures.find((f) => !f.earlier) ?? figures[0];
       const info = ctx.articles.get(article);
       out.push({
         rule: 'single-source',
