@@ -305,6 +305,9 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
 /** Verbs that end the phrase a share is of: "78 percent of Americans live paycheck to paycheck", "40 percent of households have …". */
 const CLAUSE_VERBS = new Set('already also still now even is are was were be been being have has had do does did will would can could should may might must live lives lived say says said think thinks believe believes want wants need needs needed get gets got own owns owned use uses used work works worked plan plans planned expect expects expected support supports supported oppose opposes opposed'.split(' '));
 
+/** Nouns of a movement or a part, whose measure is written after "in" ("growth in revenue", "a stake in Paribas"). */
+const MOVES_IN = /^(growth|rise|increase|decline|drop|fall|jump|gain|surge|change|cut|reduction|decrease|slump|plunge|share|stake|interest|investment|spike|boost|dip)$/;
+
 const ANAPHORA = /^(?:(?:that|this|the|its)\s+)?(number|figure|volume|total|amount|count|level|tally|one|it|that|this)$/;
 
 function finish(words: string[], who: string | null, unit: string | null, names: NameSpan[], tokens: Token[], text: string | null = null, phraseStart?: number): MetricReading {
@@ -342,6 +345,9 @@ function finish(words: string[], who: string | null, unit: string | null, names:
         subject ??= name;
         break;
       }
+      // "Student loan obligations in this country": what follows "in" is where, not what, unless a
+      // movement is in something ("the growth in revenue").
+      if (w === 'in' && content.length > 0 && !MOVES_IN.test(content[content.length - 1])) break;
       if (w === 'of' || w === 'in') continue;
     }
     if (modifiers.has(w) || w === "'s") continue;

@@ -82,6 +82,8 @@ const rows: Row[] = [
   { text: 'Seventy-eight percent of Americans live paycheck to paycheck.', figure: 'Seventy-eight percent', metricKey: 'share:american' },
   { text: 'More than 40 percent of households have some credit card debt.', figure: 'More than 40 percent', metricKey: 'share:household' },
   { text: 'The 8 percent unemployment rate for black workers rose.', figure: '8 percent', metricKey: 'rate:unemployment' },
+  // What follows "in" is where, not what is measured, unless a movement is in it.
+  { text: 'Student loan obligations in this country total $1.5 trillion.', figure: '$1.5 trillion', metricKey: 'obligation:loan-student' },
   { text: 'Paribas said Monday that it intends to boost its stake in Navigation Mixte to 66.7%, from the 18.7% it already owns.', published: '1989-10-30', figure: '66.7%', metricKey: 'stake', subjectKey: 'navigation-mixte' },
   { text: 'Paribas said Monday that it intends to boost its stake in Navigation Mixte to 66.7%, from the 18.7% it already owns.', published: '1989-10-30', figure: '18.7%', metricKey: 'stake', earlier: true },
   // The time closing a comparison is the time of the figure compared with, not of the figure before it.
