@@ -33,7 +33,7 @@ const RATE_NOUNS = new Set(lexicon.rateNouns.words);
 
 /** Verbs and prepositions that link a metric phrase to its figure ("usage has exceeded 140 trillion"). */
 const LINKS = new Set(
-  'is was are were be been being has have had hit hits reached reach reaches reaching exceeded exceed exceeds exceeding surpassed surpass surpasses surpassing topped tops crossed cross crosses totaled totalled totals totaling total stood stands stand at of to from grew grow grows rose rise rises jumped jump jumps climbed climbs fell fall falls dropped drops declined declines increased increases decreased hit passed passes contributed contributes accounted accounts accounting for paid pays pay earned earns made makes raised spent spends cost costs charge charges charged received receives generated generates recorded records registered reported reporting numbered numbers came come comes amounted amounts amounting reaching approached approaching stood further also now already still just only nearly almost roughly about around some over more than less under up down by mark will would could may might expected projected estimated likely soared soaring surged surging jumped jumping doubled tripled been alone gained gains gain slipped slips slid slides slumped slumps plunged plunges tumbled tumbles eased eases edged edges advanced advances shrank shrinks widened widens narrowed narrows improved improves rebounded rebounds recovered recovers dipped dips sank sinks plummeted plummets expanded expands contracted contracts retreated retreats halved posted posts booked'.split(' '),
+  'is was are were be been being has have had hit hits reached reach reaches reaching exceeded exceed exceeds exceeding surpassed surpass surpasses surpassing topped tops crossed cross crosses totaled totalled totals totaling total stood stands stand at of to from grew grow grows rose rise rises jumped jump jumps climbed climbs fell fall falls dropped drops declined declines increased increases decreased hit passed passes contributed contributes accounted accounts accounting for paid pays pay earned earns made makes raised spent spends cost costs charge charges charged received receives generated generates recorded records registered reported reporting numbered numbers came come comes amounted amounts amounting reaching approached approaching stood further also now already still just only nearly almost roughly about around some over more than less under up down by mark will would could may might expected projected estimated likely soared soaring surged surging jumped jumping doubled tripled been alone gained gains gain slipped slips slid slides slumped slumps plunged plunges tumbled tumbles eased eases edged edges advanced advances shrank shrinks widened widens narrowed narrows improved improves rebounded rebounds recovered recovers dipped dips sank sinks plummeted plummets expanded expands contracted contracts retreated retreats halved posted posts booked rising falling climbing sinking sank dropping declining increasing decreasing growing jumping slipping sliding plunging tumbling easing edging advancing gaining totalling'.split(' '),
 );
 /** Verbs among LINKS that say who did something with the figure (the phrase before is the subject). */
 const AGENT_VERBS = new Set('contributed contributes paid pays pay earned earns made makes raised spent spends charge charges charged received receives generated generates recorded records registered accumulated accumulates donated gave give gives sold sells bought buys owes owed lost loses'.split(' '));
@@ -195,13 +195,19 @@ function wordsOf(tokens: Token[], i: number, j: number): string[] {
 function leftPhrase(tokens: Token[], first: number): { start: number; end: number; verb: number } | null {
   let k = first - 1;
   let verb = -1;
+  // "the Clintons' 2014 tax rate: 30 percent": a colon right before the figure links it to what it measures.
+  if (k > 0 && tokens[k].text === ':' && tokens[k - 1].kind === 'word') verb = k--;
   while (k >= 0 && tokens[k].kind === 'word' && LINKS.has(tokens[k].lower)) {
     verb = k;
     k--;
   }
   if (verb < 0 || k < 0) return null;
   const end = k;
-  while (k >= 0 && !(BOUNDARY.has(tokens[k].text) && !abbreviationStop(tokens, k)) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !/^(of|for|at)$/.test(tokens[k].lower))) k--;
+  // "Exports to China …": "to" before a name is where to, not a movement's end.
+  // ("sell three candy businesses to Nestle for $370 million" is no phrase of the sum: a verb's object).
+  const moves = !/^(of|for|at|to|from|:)$/.test(tokens[verb].lower);
+  const goesOn = (i: number): boolean => /^(of|for|at)$/.test(tokens[i].lower) || (moves && tokens[i].lower === 'to' && tokens[i + 1]?.cap === true && i + 1 <= end);
+  while (k >= 0 && !(BOUNDARY.has(tokens[k].text) && !abbreviationStop(tokens, k)) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !goesOn(k))) k--;
   let start = k + 1;
   // "The board declared a quarterly dividend of …", "to boost its stake in …": an article or a
   // possessive inside the phrase opens the noun phrase that names the figure; the words before it
@@ -219,13 +225,22 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   // "on" or "with" opens a phrase of its own after that figure ("earnings of $9.8 million on
   // revenue of $763 million").
   let lastNum = -1;
-  for (let i = start; i <= end; i++) if (tokens[i].kind === 'num') lastNum = i;
+  // A year before a noun qualifies it ("the Clintons' 2014 tax rate"): a time, not another figure.
+  const qualifies = (i: number): boolean => /^(1[89]|20)\d\d$/.test(tokens[i].text) && i < end && tokens[i + 1].kind === 'word' && !tokens[i + 1].cap && !FUNCTION_WORDS.test(tokens[i + 1].lower);
+  for (let i = start; i <= end; i++) if (tokens[i].kind === 'num' && !qualifies(i)) lastNum = i;
   if (lastNum < 0) return { start, end, verb };
   let q = lastNum + 1;
   while (q <= end && SCALES.test(tokens[q].lower)) q++;
   if (q < end && /^(on|with)$/.test(tokens[q].lower)) return { start: q + 1, end, verb };
   // "In 2023 Tesla deliveries reached …": a year that opens the clause is its time, not a figure.
   if (q <= end && lastNum > 0 && /^(in|since|during|by)$/.test(tokens[lastNum - 1].lower) && /^(1[89]|20)\d\d$/.test(tokens[lastNum].text)) return { start: q, end, verb };
+  // "exports to China in the first half of 2019 sinking to $1.3 billion": a year that closes the
+  // phrase ends a time written after what it measures.
+  if (lastNum === end && lastNum > start && /^(1[89]|20)\d\d$/.test(tokens[lastNum].text)) {
+    let t = lastNum - 1;
+    while (t > start && lastNum - t <= 6 && !/^(in|during|for|since)$/.test(tokens[t].lower)) t--;
+    if (t > start && /^(in|during|for|since)$/.test(tokens[t].lower) && ![...tokens.slice(start, t)].some((x) => x.kind === 'num')) return { start, end: t - 1, verb };
+  }
   return null;
 }
 
@@ -305,6 +320,9 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
 /** Verbs that end the phrase a share is of: "78 percent of Americans live paycheck to paycheck", "40 percent of households have …". */
 const CLAUSE_VERBS = new Set('already also still now even is are was were be been being have has had do does did will would can could should may might must live lives lived say says said think thinks believe believes want wants need needs needed get gets got own owns owned use uses used work works worked plan plans planned expect expects expected support supports supported oppose opposes opposed'.split(' '));
 
+/** Words that do not make a noun phrase: a year before them is no qualifier ("from 2007 through 2014 the couple"). */
+const FUNCTION_WORDS = /^(the|a|an|and|or|to|through|thru|until|till|from|in|on|at|by|of|for|with|as|when|while)$/;
+
 /** Nouns of a movement or a part, whose measure is written after "in" ("growth in revenue", "a stake in Paribas"). */
 const MOVES_IN = /^(growth|rise|increase|decline|drop|fall|jump|gain|surge|change|cut|reduction|decrease|slump|plunge|share|stake|interest|investment|spike|boost|dip)$/;
 
@@ -329,6 +347,10 @@ function finish(words: string[], who: string | null, unit: string | null, names:
       i += d.words.length - 1;
       continue;
     }
+    // A year qualifying the measure ("2014 tax rate") is its time, not a word of it.
+    if (/^(1[89]|20)\d\d$/.test(w)) continue;
+    // "the Clintons' 2014 tax rate": a plural's possessive, like "'s".
+    if ((words[i + 1] === "'" || words[i + 1] === '’') && w.endsWith('s')) words[i + 1] = "'s";
     if (words[i + 1] === "'s") {
       if (!subject) subject = capitalised(words.slice(0, i + 1).filter((x) => !modifiers.has(x)).join(' '), text);
       content.length = 0;
@@ -336,6 +358,8 @@ function finish(words: string[], who: string | null, unit: string | null, names:
       i++;
       continue;
     }
+    // "Exports to China": where to, not what.
+    if (w === 'to' && content.length > 0) break;
     if (/^(in|of|for|at|on|among|across)$/.test(w) && i > 0) {
       // A name keeps its own words, "New York Stock Exchange", "New Jersey" ("new" is also a modifier).
       const tail = words.slice(i + 1);
