@@ -1168,7 +1168,7 @@ function toClaim(d: Draft, input: ClaimInput, resolver: EntityResolver, lines: n
   // A span takes its figure's metric and subject as they stand after the article-wide passes.
   if (d.spanOf) {
     const f = d.spanOf.figure;
-    d = { ...d, subject: f.subject, attribution: f.attribution, metric: { ...f.metric, text: `time of ${f.metric.text ?? 'the figure'}`, key: `span:${f.metric.key ?? ''}` } };
+    d = { ...d, subject: f.subject, attribution: f.attribution, metric: { ...f.metric, text: `time of ${f.metric.text ?? 'the figure'}`, key: f.metric.key ? `span:${f.metric.key}` : null } };
   }
   const span = spanToSource(read.runs, d.sentence);
   const quote = read.format === 'html' ? read.text.slice(d.sentence.start, d.sentence.end) : read.source.slice(span.start, span.end);

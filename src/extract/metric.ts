@@ -123,6 +123,12 @@ export function readMetric(tokens: Token[], first: number, last: number, unit: s
     return reading;
   }
   if (!phrase) return EMPTY;
+  // "cut spending by $1 trillion", "raise the debt limit by $2.5 trillion": the figure is how much
+  // the measure moved, not the measure.
+  if (tokens[phrase.verb]?.lower === 'by' && phrase.start < phrase.end && CHANGE_VERBS.test(tokens[phrase.start].lower)) {
+    const moved = finish(wordsOf(tokens, phrase.start + 1, phrase.end), null, unit, names, tokens, joinTokens(tokens, phrase.start + 1, phrase.end), phrase.start + 1);
+    return moved.key ? { ...moved, text: `change in ${moved.text}`, key: `${moved.key}~change` } : moved;
+  }
   verb = null;
   return finish(wordsOf(tokens, phrase.start, phrase.end), reporter(tokens, phrase.start, names), unit, names, tokens, joinTokens(tokens, phrase.start, phrase.end), phrase.start);
 }
@@ -197,6 +203,9 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   let verb = -1;
   // "the Clintons' 2014 tax rate: 30 percent": a colon right before the figure links it to what it measures.
   if (k > 0 && tokens[k].text === ':' && tokens[k - 1].kind === 'word') verb = k--;
+  // "reduce federal revenue by an additional $631 billion", "by another $2 billion".
+  if (k >= 2 && /^(additional|extra|further)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k - 1].lower) && tokens[k - 2].lower === 'by') k -= 2;
+  else if (k >= 1 && tokens[k].lower === 'another' && tokens[k - 1].lower === 'by') k -= 1;
   while (k >= 0 && tokens[k].kind === 'word' && LINKS.has(tokens[k].lower)) {
     verb = k;
     k--;
@@ -319,6 +328,9 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
 
 /** Verbs that end the phrase a share is of: "78 percent of Americans live paycheck to paycheck", "40 percent of households have …". */
 const CLAUSE_VERBS = new Set('already also still now even is are was were be been being have has had do does did will would can could should may might must live lives lived say says said think thinks believe believes want wants need needs needed get gets got own owns owned use uses used work works worked plan plans planned expect expects expected support supports supported oppose opposes opposed'.split(' '));
+
+/** Verbs that move a measure by a figure ("cut spending by $1 trillion"). */
+const CHANGE_VERBS = /^(cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raising|increase|increases|increasing|lower|lowers|lowered|lowering|boost|boosts|boosted|boosting|expand|expands|expanded|trim|trims|trimmed|slash|slashes|slashed|lift|lifts|lifted|hike|hikes|hiked|decrease|decreases|decreased|grow|grows)$/;
 
 /** Words that do not make a noun phrase: a year before them is no qualifier ("from 2007 through 2014 the couple"). */
 const FUNCTION_WORDS = /^(the|a|an|and|or|to|through|thru|until|till|from|in|on|at|by|of|for|with|as|when|while)$/;
