@@ -314,6 +314,8 @@ function namesPlace(tokens: Token[], k: number): boolean {
 /** "of NP" / "in NP" / the head noun phrase right of the figure. */
 function rightPhrase(tokens: Token[], last: number, unit: string | null): { start: number; end: number } | null {
   let k = last + 1;
+  // "Over half (55%) of respondents": the phrase after the parenthesis is the figure's.
+  if (tokens[k]?.text === ')' && tokens[k + 1]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'mark' || tokens[k]?.lower === 'level') return null;
   if (unit !== '%' && !isMoney(unit)) return null;
   if (opensTimeOrFigure(tokens, k)) return null;

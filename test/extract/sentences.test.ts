@@ -87,6 +87,7 @@ const rows: Row[] = [
   { text: "He contrasted that with what he said was the Clintons' 2014 tax rate: 30 percent.", figure: '30 percent', metricKey: 'rate', subjectKey: 'clintons', period: ['2014-01-01', '2014-12-31'] },
   { text: 'With exports to China in the first half of 2019 sinking to $1.3 billion, farmers struggled.', published: '2019-09-01', figure: '$1.3 billion', metricKey: 'export', period: ['2019-01-01', '2019-06-30'] },
   { text: 'The new ones show that from 2007 through 2014 the couple paid $43,885,310 in federal taxes.', figure: '$43,885,310', metricKey: 'tax:federal', subjectKey: null },
+  { text: 'Over half (55%) of respondents said AI helped.', figure: '55%', metricKey: 'share:respondent' },
   // "cut X by $Y" is how much X moved, not X.
   { text: 'That would reduce federal revenue by an additional $631 billion over 10 years.', figure: '$631 billion', metricKey: 'revenue:federal~change' },
   { text: 'The plan would cut spending by $1 trillion.', figure: '$1 trillion', metricKey: 'spending~change' },
