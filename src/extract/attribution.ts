@@ -61,6 +61,16 @@ export function findAttribution(tokens: Token[], sentenceStart: number, ctx: Att
   const names = findNames(tokens, sentenceStart);
   const found = byCue(tokens, names) ?? bySpeechVerb(tokens, names, ctx);
   if (!found) return null;
+  // "Police Chief John Doe", read as an organisation for its first word, is a person with a title.
+  if (!found.name && found.organisation) {
+    const split = splitTitle(found.organisation);
+    if (split.title) [found.name, found.organisation, found.title] = [split.name, null, split.title];
+  }
+  if (found.name) {
+    const split = splitTitle(found.name);
+    found.name = split.name;
+    found.title ??= split.title;
+  }
   if (found.name) {
     const known = lookup(ctx, found.name);
     if (known) {
@@ -73,6 +83,29 @@ export function findAttribution(tokens: Token[], sentenceStart: number, ctx: Att
   ctx.last = found.name ? found : ctx.last;
   const text = display(found);
   return text ? { ...found, text } : null;
+}
+
+/** Titles written before a name that a surname alone may follow ("President Biden", "Sen. Schumer"). */
+const SHORT_TITLES = new Set(['president', 'secretary', 'minister', 'chancellor', 'governor', 'senator', 'mayor', 'premier', 'mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'prof', 'judge', 'sheriff']);
+
+/**
+ * A title written before a person's name is not part of it: "U.S. Commerce Secretary Gina
+ * Raimondo" is Gina Raimondo (title "U.S. Commerce Secretary"), as another outlet's "Commerce
+ * Secretary Gina Raimondo" or "Gina Raimondo, the commerce secretary" is. The name after the
+ * title is two words or more, or a surname after a title that takes one ("President Biden"), so
+ * "General Motors" stays a name.
+ */
+export function splitTitle(written: string): { name: string; title: string | null } {
+  const words = written.split(/\s+/);
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i].toLowerCase().replace(/\.$/, '');
+    if (!titles.has(w) && !SHORT_TITLES.has(w)) continue;
+    const rest = words.slice(i + 1);
+    if (!rest.every((x) => /^\p{Lu}/u.test(x))) return { name: written, title: null };
+    if (rest.length >= 2 || SHORT_TITLES.has(w)) return { name: rest.join(' '), title: words.slice(0, i + 1).join(' ') };
+    return { name: written, title: null };
+  }
+  return { name: written, title: null };
 }
 
 function lookup(ctx: AttributionContext, name: string): Speaker | undefined {

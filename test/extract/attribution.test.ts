@@ -13,7 +13,14 @@ describe('findAttribution', () => {
     ["According to China's National Data Administration (NDA), daily token consumption grew from just 1 trillion in early 2025.", 'National Data Administration'],
     ['According to OpenRouter data cited by Chinese media, Chinese models contributed 12.96 trillion tokens in the first week of April 2026 alone.', 'OpenRouter'],
     ['The company earned $2 billion last year, said Jane Smith, chief executive of Acme Corp.', 'Jane Smith, Acme Corp'],
-    ['Police Chief John Doe said 8,000 people attended.', 'Police Chief John Doe'],
+    // A title before the name is not part of it: two outlets' "U.S. Commerce Secretary Gina
+    // Raimondo" and "Commerce Secretary Gina Raimondo" are one speaker.
+    ['Police Chief John Doe said 8,000 people attended.', 'John Doe'],
+    ['U.S. Commerce Secretary Gina Raimondo said the plan would cost $52 billion.', 'Gina Raimondo'],
+    ['The plan would cost $52 billion, Commerce Secretary Gina Raimondo said.', 'Gina Raimondo'],
+    ['Federal Reserve Chairman Jerome Powell said rates would stay at 5.25%.', 'Jerome Powell'],
+    ['President Biden said the plan would cost $52 billion.', 'Biden'],
+    ['General Motors said it would cut 1,200 jobs.', 'General Motors'],
     // an initial's or abbreviation's stop inside the name
     ['An earthquake measuring 4.6 struck early Thursday, according to the U.S. Geological Survey.', 'U.S. Geological Survey'],
     ['Sales rose 12% last year, said John F. Kennedy, chief executive of Acme Inc.', 'John F. Kennedy, Acme Inc'],
