@@ -667,7 +667,8 @@ function magnitudeOf(q: QuantityMention, tokens: Token[], first: number, last: n
   let k = tokens[first]?.kind === 'num' ? first + 1 : last + 1;
   if (q.value.unit !== 'magnitude') {
     const lead = tokens[first - 1]?.text === '-' ? first - 2 : first - 1;
-    const named = tokens[lead]?.lower === 'magnitude';
+    // "a magnitude 4.6 quake", "an earthquake measuring 4.6", "a tremor registering 5.1".
+    const named = tokens[lead]?.lower === 'magnitude' || (/^(measuring|measured|registering|registered)$/.test(tokens[lead]?.lower ?? '') && QUAKES.test(tokens[lead - 1]?.lower ?? ''));
     const richter = tokens.slice(last + 1, last + 5).some((t) => t.lower === 'richter');
     if (!named && !((q.kind === 'number' && q.value.unit === null) && (richter || QUAKES.test(tokens[k]?.lower ?? '')))) return null;
   }

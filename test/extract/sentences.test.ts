@@ -186,6 +186,7 @@ const rows: Row[] = [
   // A quake's magnitude, however written, is one measure with no unit; an aftershock's is another.
   { text: 'A magnitude 6.1 earthquake struck off the coast of Sumatra on Monday, the U.S. Geological Survey said.', figure: '6.1', metricKey: 'magnitude', unit: null, value: 6.1 },
   { text: 'A 5.9-magnitude earthquake struck off Sumatra on Monday.', figure: '5.9-magnitude', metricKey: 'magnitude', unit: null, value: 5.9 },
+  { text: 'An earthquake measuring 4.6 rattled the Bay Area early Thursday.', figure: '4.6', metricKey: 'magnitude', unit: null, value: 4.6 },
   { text: 'Magnitude 6.1 earthquake strikes off Indonesia', figure: '6.1', metricKey: 'magnitude' },
   { text: 'The 4.6 quake was followed by a 3.4 aftershock.', figure: '3.4', metricKey: 'magnitude:aftershock' },
   { text: 'The 4.6 quake was followed by a 3.4 aftershock.', figure: '4.6', metricKey: 'magnitude' },
