@@ -15,6 +15,10 @@ describe('readHtml: the author from byline elements', () => {
     // A dateline is marked up like a byline on some pages; it names a place, not a writer.
     ['a dateline before the byline', '<p><span class="dateline">CAIRO —</span> Gunmen opened fire.</p><span class="byline">By Erin Cunningham</span>', 'Erin Cunningham'],
     ['a dateline alone', '<p><span class="dateline">WASHINGTON, D.C. (Reuters) –</span> Officials said.</p>', null],
+    // The job a byline closes with is not the writer's name.
+    ['a byline with a job after the name', '<span class="byline">Ben Silverman Games Editor</span>', 'Ben Silverman'],
+    ['a byline with a job after a comma', '<span class="byline">By John Smith, Staff Writer</span>', 'John Smith'],
+    ['two writers', '<span class="byline">By Jane Doe and John Roe</span>', 'Jane Doe and John Roe'],
   ];
   it.each(cases)('%s', (_name, article, author) => {
     expect(readHtml('page.html', page(article)).meta.author?.value ?? null).toBe(author);

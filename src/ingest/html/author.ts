@@ -33,7 +33,28 @@ export function cleanAuthor(raw: string): string | null {
   if (!/\p{L}/u.test(s)) return null;
   if (s.split(' ').length > 12 || NOT_NAMES.has(s.toLowerCase())) return null;
   if (new RegExp(`^(?:${MONTH}|\\d)`, 'i').test(s) && /\d/.test(s)) return null;
-  return s;
+  return withoutJobTitle(s);
+}
+
+/** The job a byline may close with ("Games Editor", "Staff Writer", "Senior Correspondent"). */
+const JOB = /^(?:editor|writer|reporter|correspondent|columnist|contributor|producer|journalist|critic|analyst|photographer|editor-at-large)$/i;
+/** Words of a job before its noun ("Games Editor", "Senior Staff Writer", "Chief Political Correspondent"). */
+const JOB_WORDS = /^(?:games|sports|politics|political|business|tech|technology|science|health|entertainment|music|film|arts|culture|travel|food|style|opinion|news|world|national|foreign|investigative|senior|staff|chief|contributing|executive|managing|deputy|associate|assistant|special|white|house|washington|economics|economy|markets|finance|legal|education|environment|climate|features|digital|video|data|global|local|metro|city)$/i;
+
+/** "Ben Silverman Games Editor" is Ben Silverman: the job after a name of two words or more goes. */
+function withoutJobTitle(s: string): string {
+  // "John Smith, Staff Writer"
+  const comma = /^(.+?),\s*([^,]+)$/.exec(s);
+  if (comma) {
+    const job = comma[2].split(' ');
+    if (JOB.test(job[job.length - 1]) && job.slice(0, -1).every((w) => JOB_WORDS.test(w))) return comma[1];
+  }
+  if (/[,&]|\band\b/.test(s)) return s;
+  const words = s.split(' ');
+  if (!JOB.test(words[words.length - 1])) return s;
+  let end = words.length - 1;
+  while (end > 2 && JOB_WORDS.test(words[end - 1])) end--;
+  return end >= 2 && words.slice(0, end).every((w) => /^\p{Lu}/u.test(w)) ? words.slice(0, end).join(' ') : s;
 }
 
 /** Join distinct author names with ", ". */
