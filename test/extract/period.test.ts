@@ -30,6 +30,9 @@ const rows: Array<{ text: string; published: string | null; phrase: string; from
   { text: 'The board agreed on Sept. 9 that the plant would close.', published: '2015-09-20', phrase: 'Sept. 9', from: '2015-09-09', to: '2015-09-09' },
   { text: 'The final will be held on Dec. 5 in Lyon.', published: '2015-10-28', phrase: 'Dec. 5', from: '2015-12-05', to: '2015-12-05' },
   { text: 'Acme shares rose 50 cents to close at $21.25 on Friday.', published: '2015-10-28', phrase: 'Friday', from: '2015-10-23', to: '2015-10-23' },
+  // A regular past form right before the day is its tense, whatever the rest of the sentence says.
+  { text: 'Ritter, who arrived Thursday for a tour likely to last over a week, began inspecting.', published: '1998-03-06', phrase: 'Thursday', from: '1998-03-05', to: '1998-03-05' },
+  { text: 'The vote will be delayed Friday.', published: '1998-03-04', phrase: 'Friday', from: '1998-03-06', to: '1998-03-06' },
   { text: 'Talks that are supposed to end by June, the minister said two weeks ago.', published: '2015-03-20', phrase: 'June', from: '2015-06-01', to: '2015-06-30' },
   { text: 'A 1,000-fold increase in 24 months is rare.', published: null, phrase: '24 months', type: 'DURATION' },
   { text: 'The Clintons earned $141 million from 2007 to 2014.', published: '2015-07-31', phrase: '2007', from: '2007-01-01', to: '2007-12-31' },

@@ -51,6 +51,9 @@ const cueOf = (m: RegExpExecArray): Tense => (m[1] ? 'future' : 'past');
 /** At most two words open the sentence before the expression ("In January, …"). */
 const OPENS = /(?:^|[.!?]["”’')]*\s+|\n\s*)(?:\p{L}+\s+){0,2}$/u;
 
+/** A regular past form right before an expression ("arrived Thursday", "resigned on Monday"), with the word before it. */
+const DONE_BEFORE = /(?:^|\s)(?:(\p{L}+)\s+)?(\p{L}+ed)\s+(?:on\s+)?$/u;
+
 /** The tense cue nearest before `start` in its clause, else the first after `end` in its sentence. */
 function tenseAround(text: string, start: number, end: number, para: Range): Tense {
   let before = text.slice(Math.max(para.start, start - 120), start);
@@ -61,6 +64,14 @@ function tenseAround(text: string, start: number, end: number, para: Range): Ten
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(before); m; m = re.exec(before)) last = m;
   if (last) return cueOf(last);
+  // "who arrived Thursday", "resigned on Monday": a regular past form right before the day is its
+  // tense ("will be delayed Friday", "scheduled Friday" and "extended to Nov. 20" are not).
+  const ed = DONE_BEFORE.exec(before);
+  if (ed && !/^(be|been|being|will|would|shall|to)$/i.test(ed[1] ?? '')) {
+    re.lastIndex = 0;
+    const cue = re.exec(ed[2]);
+    if (!cue) return 'past';
+  }
   // After the expression: its own clause, or the main clause an opening phrase leads into ("In
   // January, the company brought in …"), up to a subordinate clause ("decided on Feb. 11 that a
   // war would be needed": the war is another clause's time).
