@@ -321,6 +321,9 @@ function readSentence(
   return out;
 }
 
+/** Measures of a company's results that a figure per share restates (earnings per share, dividend per share). */
+const RESULTS = new Set(['profit', 'income', 'revenue', 'dividend', 'loss', 'earning', 'earnings']);
+
 /** Words between a result and the revenue it was made on: "$1.7 billion, or $3.51 a share, on revenue of". */
 const ON_REVENUE = /^[^.;]{0,24}?\bon\s+(?:[a-z-]+\s+){0,2}(?:revenue|revenues|sales|turnover)\s+(?:of\s+)?$/i;
 
@@ -369,8 +372,6 @@ function restatedPerUnit(out: Draft[], text: string): void {
   }
 }
 
-/** Measures of a company's results that a figure per share restates (earnings per share, dividend per share). */
-const RESULTS = new Set(['profit', 'income', 'revenue', 'dividend', 'loss', 'earning', 'earnings']);
 
 /** The words before a figure that make it the start of a movement ("up from", "compared with", "versus"). */
 const MOVED_WORDS = /^(from|compared|versus|vs)$/;

@@ -212,8 +212,8 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   }
   if (verb < 0 || k < 0) return null;
   const end = k;
-  // "Exports to China …": "to" before a name is where to, not a movement's end.
-  // ("sell three candy businesses to Nestle for $370 million" is no phrase of the sum: a verb's object).
+  // "Exports to China … sank to": "to" before a name is where to, not a movement's end; not so
+  // before a preposition ("sell three candy businesses to Nestle for $370 million": a verb's object).
   const moves = !/^(of|for|at|to|from|:)$/.test(tokens[verb].lower);
   const goesOn = (i: number): boolean => /^(of|for|at)$/.test(tokens[i].lower) || (moves && tokens[i].lower === 'to' && tokens[i + 1]?.cap === true && i + 1 <= end);
   while (k >= 0 && !(BOUNDARY.has(tokens[k].text) && !abbreviationStop(tokens, k)) && !STOP.has(tokens[k].lower) && !(tokens[k].kind === 'word' && LINKS.has(tokens[k].lower) && !goesOn(k))) k--;
@@ -248,7 +248,7 @@ function leftPhrase(tokens: Token[], first: number): { start: number; end: numbe
   if (lastNum === end && lastNum > start && /^(1[89]|20)\d\d$/.test(tokens[lastNum].text)) {
     let t = lastNum - 1;
     while (t > start && lastNum - t <= 6 && !/^(in|during|for|since)$/.test(tokens[t].lower)) t--;
-    if (t > start && /^(in|during|for|since)$/.test(tokens[t].lower) && ![...tokens.slice(start, t)].some((x) => x.kind === 'num')) return { start, end: t - 1, verb };
+    if (t > start && /^(in|during|for|since)$/.test(tokens[t].lower) && !tokens.slice(start, t).some((x) => x.kind === 'num')) return { start, end: t - 1, verb };
   }
   return null;
 }
@@ -328,7 +328,7 @@ function rightPhrase(tokens: Token[], last: number, unit: string | null): { star
   return { start, end: k - 1 };
 }
 
-/** Verbs that end the phrase a share is of: "78 percent of Americans live paycheck to paycheck", "40 percent of households have …". */
+/** Verbs (and adverbs before a verb) that end the phrase a share is of: "78 percent of Americans live paycheck to paycheck", "40 percent of households have …". */
 const CLAUSE_VERBS = new Set('already also still now even is are was were be been being have has had do does did will would can could should may might must live lives lived say says said think thinks believe believes want wants need needs needed get gets got own owns owned use uses used work works worked plan plans planned expect expects expected support supports supported oppose opposes opposed'.split(' '));
 
 /** Verbs that move a measure by a figure ("cut spending by $1 trillion"). */
@@ -363,9 +363,8 @@ function finish(words: string[], who: string | null, unit: string | null, names:
     }
     // A year qualifying the measure ("2014 tax rate") is its time, not a word of it.
     if (/^(1[89]|20)\d\d$/.test(w)) continue;
-    // "the Clintons' 2014 tax rate": a plural's possessive, like "'s".
-    if ((words[i + 1] === "'" || words[i + 1] === '’') && w.endsWith('s')) words[i + 1] = "'s";
-    if (words[i + 1] === "'s") {
+    // "China's usage", and a plural's possessive like it ("the Clintons' 2014 tax rate").
+    if (words[i + 1] === "'s" || ((words[i + 1] === "'" || words[i + 1] === '’') && w.endsWith('s'))) {
       if (!subject) subject = capitalised(words.slice(0, i + 1).filter((x) => !modifiers.has(x)).join(' '), text);
       content.length = 0;
       plural.clear();
