@@ -143,20 +143,28 @@ function periodClusters(periods: ClaimPeriod[], level: boolean): Map<string, num
 /** How many of the names an article's claims mention it keeps as what the article is about. */
 const MAIN_NAMES = 3;
 
-/** Per article, the canonical names its claims mention most (the first `MAIN_NAMES`, with ties). */
-function mainNamesOf(claims: readonly Claim[]): Map<string, string[]> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const c of claims) {
-    const of = counts.get(c.article) ?? counts.set(c.article, new Map()).get(c.article)!;
-    for (const name of new Set(c.entities.map((e) => e.canonical))) of.set(name, (of.get(name) ?? 0) + 1);
-  }
-  const out = new Map<string, string[]>();
-  for (const [article, of] of counts) {
-    const ranked = [...of].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+/**
+ * The canonical names an article's claims mention most (the first `MAIN_NAMES`, with ties), read
+ * for an article only when asked: few claims need them, and a large store has many articles.
+ */
+function mainNamesOf(claims: readonly Claim[]): (article: string) => string[] {
+  let byArticle: Map<string, Claim[]> | null = null;
+  const memo = new Map<string, string[]>();
+  return (article) => {
+    const held = memo.get(article);
+    if (held) return held;
+    if (!byArticle) {
+      byArticle = new Map();
+      for (const c of claims) (byArticle.get(c.article) ?? byArticle.set(c.article, []).get(c.article)!).push(c);
+    }
+    const counts = new Map<string, number>();
+    for (const c of byArticle.get(article) ?? []) for (const name of new Set(c.entities.map((e) => e.canonical))) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
     const floor = ranked[Math.min(MAIN_NAMES, ranked.length) - 1]?.[1] ?? Infinity;
-    out.set(article, ranked.filter(([, n]) => n >= floor).map(([name]) => name));
-  }
-  return out;
+    const names = ranked.filter(([, n]) => n >= floor).map(([name]) => name);
+    memo.set(article, names);
+    return names;
+  };
 }
 
 /** A subject key and a canonical name that name one party: "bush" and "jeb-bush", "provigo" and "provigo-inc", "clintons" (the family) and "clinton". */
@@ -189,7 +197,7 @@ export function groupClaims(input: GroupInput): Grouping {
     const s = subjects.get(`${c.metricKey}\u0001${stories.storyOf(c.article)}`);
     if (!s || s.size !== 1) return null;
     const [[subject, articles]] = s;
-    return articles.size >= 2 || articles.has(c.article) || (mainNames.get(c.article) ?? []).some((n) => sameName(subject, n)) ? subject : null;
+    return articles.size >= 2 || articles.has(c.article) || mainNames(c.article).some((n) => sameName(subject, n)) ? subject : null;
   };
 
   const blocks = new Map<string, Claim[]>();

@@ -70,7 +70,13 @@ export async function main(argv: string[]): Promise<number> {
     say(`claimtrace: unknown command '${name}' (expected one of ${NAMES.join(', ')}). ${hint()}`);
     return 2;
   }
-  const command = await COMMANDS[name]();
+  let command: Command;
+  try {
+    command = await COMMANDS[name]();
+  } catch (error) {
+    say(`claimtrace: internal error: could not load the ${name} command (${(error as Error).message})`);
+    return 3;
+  }
   try {
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {

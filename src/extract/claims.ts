@@ -372,7 +372,6 @@ function restatedPerUnit(out: Draft[], text: string): void {
   }
 }
 
-
 /** The words before a figure that make it the start of a movement ("up from", "compared with", "versus"). */
 const MOVED_WORDS = /^(from|compared|versus|vs)$/;
 
@@ -820,10 +819,10 @@ function datesAnEvent(p: PeriodMention, tokens: Token[]): boolean {
   return i >= 0 && eventVerbs.has(tokens[i].lower);
 }
 
-/** The time a figure is about: the expression right after it ("100 billion in early 2024"), else before it in the same clause, else the sentence's only one. */
 /** A figure compared with, between a figure and a time: the time is that figure's ("… from 4 pence a year earlier"). */
 const BASE_BETWEEN = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|[A-Z]{1,3}\$)?\d/i;
 
+/** The time a figure is about: the expression right after it ("100 billion in early 2024"), else before it in the same clause, else the sentence's only one. */
 function choosePeriod(q: QuantityMention, next: QuantityMention | undefined, dated: PeriodMention[], used: Set<PeriodMention>, text: string): PeriodMention | null {
   // "from early 2024 (100 billion per day) to early 2026 (140 trillion per day)", "In 2025: 3.1 million"
   const glued = dated.find((p) => p.end <= q.start && /^\s*[(:]\s*$/.test(text.slice(p.end, q.start)));
