@@ -102,7 +102,7 @@ try {
   const big = perSize.get(largest)!;
   const bigStore = join(tmp, `store-${largest}`, 'claimtrace.json');
   if (big.check_s !== undefined) {
-    // `claimtrace add` re-checks only the parts of the store the new article touches (the check
+    // `claimtrace add` re-checks only what the new article touches (the check
     // cache the full check left). `check ONE_FILE --format json` would also print the whole
     // report (some 250 MB at 10,000 articles), which is not the re-check's cost.
     say(`${largest} articles: claimtrace add ONE_FILE (wall, process start and re-check included; at most ${LIMITS.cli} s)`);
@@ -143,7 +143,7 @@ try {
     add_one_s: fig(big.add_one_s, 3),
     add_one_ingest_s: fig(big.add_one_ingest_s, 3),
     add_one_checked: big.add_one_checked ?? null,
-    add_one_parts: big.add_one_parts ?? null,
+    add_one_articles: big.add_one_articles ?? null,
     add_one_loaded: big.add_one_loaded ?? null,
     add_one_wall_s: fig(addOneWall ?? undefined, 3),
     add_one_skip_check_wall_s: fig(addOnlyWall ?? undefined, 3),
@@ -188,7 +188,7 @@ try {
       '',
       `wink-nlp baseline (one thread, the same text): ${round(wink.mb_s)} MB/s`,
       `ingest plain text (${largest} articles): ${show(results.ingest_mb_s)} MB/s; mixed .txt/.md/.html (${mixedSize}): ${show(results.ingest_mixed_mb_s)} MB/s of files, ${show(results.ingest_mixed_text_mb_s)} MB/s of text`,
-      `add one article to ${largest} and re-check: ${show(results.add_one_s, ' s')} in process (the add alone ${show(results.add_one_ingest_s, ' s')}; re-checked ${show(results.add_one_checked)} of ${show(results.add_one_parts)} parts and name units, reading ${show(results.add_one_loaded)} articles); ${show(results.add_one_wall_s, ' s')} wall through \`claimtrace add\` (\`add --skip-check\` alone: ${show(results.add_one_skip_check_wall_s, ' s')})`,
+      `add one article to ${largest} and re-check: ${show(results.add_one_s, ' s')} in process (the add alone ${show(results.add_one_ingest_s, ' s')}; the rules read ${show(results.add_one_checked)} of ${show(results.add_one_articles)} articles, ${show(results.add_one_loaded)} read from their shards); ${show(results.add_one_wall_s, ' s')} wall through \`claimtrace add\` (\`add --skip-check\` alone: ${show(results.add_one_skip_check_wall_s, ' s')})`,
       '',
       '| target | measured | met |',
       '|---|---|---|',

@@ -6,7 +6,7 @@
  * Adds every article under DIR to a new store (the CLI's ingest path, worker threads included),
  * checks the store as `claimtrace check` does (a full check: no check cache yet), writes the
  * Markdown report and its charts beside the store as `check --out` does; with `--add FILE` then adds that one article and re-checks as `claimtrace add`
- * does (only the parts of the store it touches, through the check cache): `add_one_s` is the two
+ * does (only what it touches, through the check cache): `add_one_s` is the two
  * together, `add_one_ingest_s` the add alone. Prints a JSON line of figures on stdout as each phase ends (so a stage stopped at its
  * time limit still reports the phases it finished); the CLI's progress lines go to stderr.
  */
@@ -29,9 +29,9 @@ export interface StageFigures {
   remember_s?: number;
   add_one_ingest_s?: number;
   add_one_s?: number;
-  /** Parts and name units the re-check after the add checked, of how many, and articles it read. */
+  /** Articles the rules read in the re-check after the add, of how many, and articles whose shards it read. */
   add_one_checked?: number;
-  add_one_parts?: number;
+  add_one_articles?: number;
   add_one_loaded?: number;
   /** Peak RSS of the process so far, MB. */
   peak_rss_mb: number;
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     await ingestPaths(store, [addOne]);
     const addOneIngest = seconds(t);
     const recheck = await recheckStore(store);
-    report({ add_one_ingest_s: addOneIngest, add_one_s: seconds(t), add_one_checked: recheck.stats.checked, add_one_parts: recheck.stats.parts, add_one_loaded: recheck.stats.loaded });
+    report({ add_one_ingest_s: addOneIngest, add_one_s: seconds(t), add_one_checked: recheck.stats.checked, add_one_articles: recheck.stats.articles, add_one_loaded: recheck.stats.loaded });
   }
 }
 

@@ -10,7 +10,7 @@ import { applyReviews, dedupe, finalise, sortFindings } from './findings.js';
 import { groupClaims, sortClaims } from './group.js';
 import { cmp } from './hash.js';
 import { RULES } from './rules/index.js';
-import { findStories } from './story.js';
+import { findStories, type Stories } from './story.js';
 import type { ArticleInfo, ClaimGroup, CountOrigins, Rule, RuleContext } from './types.js';
 
 export { RULES } from './rules/index.js';
@@ -30,6 +30,8 @@ export interface CheckInput {
   rare?: (name: string) => boolean;
   /** Which metrics are common store-wide, when only part of the store is given (`incremental.ts`). */
   common?: (metric: string) => boolean;
+  /** The store's stories, when only part of the store is given (`incremental.ts`): not read again from these claims. */
+  stories?: Stories;
 }
 
 export interface CheckResult {
@@ -53,7 +55,7 @@ export function buildContext(input: CheckInput): RuleContext {
   for (const a of [...input.articles].sort((x, y) => cmp(x.path, y.path) || cmp(x.id, y.id))) articles.set(a.id, articleInfo(a));
   const claims = sortClaims(input.claims, articles);
   const sources = new Map([...input.sources].sort((a, b) => cmp(a.id, b.id)).map((s) => [s.id, s]));
-  const stories = findStories(claims, articles, { rare: input.rare, common: input.common });
+  const stories = input.stories ?? findStories(claims, articles, { rare: input.rare, common: input.common });
   const { groups, subjectOf } = groupClaims({ claims, articles, sources, stories, countOrigins: input.countOrigins });
   const groupOf = new Map<string, ClaimGroup>();
   for (const g of groups) for (const c of g.claims) groupOf.set(c.id, g);

@@ -45,13 +45,6 @@ function plain(v: NonNullable<Claim['value']>): boolean {
   return significantDigits(v.min) < 4 && significantDigits(v.max) < 4;
 }
 
-/** Claims in lists by article. */
-const groupByArticle = (claims: readonly Claim[]): Claim[][] => {
-  const byArticle = new Map<string, Claim[]>();
-  for (const c of claims) (byArticle.get(c.article) ?? byArticle.set(c.article, []).get(c.article)!).push(c);
-  return [...byArticle.values()];
-};
-
 /**
  * How many articles hold each key, given each article's keys (its names), and the most that
  * may hold one for it to be rare: `nameCap` of the articles holding any.
@@ -146,8 +139,54 @@ export interface StoryOptions {
   common?: (metric: string) => boolean;
 }
 
+/**
+ * What one article gives the story links (`storyKeys`): its fingerprints, each with whether a
+ * claim gives it by its counted noun alone (`bareMetric`) and, for a plain figure, its metric and
+ * the subjects it is told of; and its linking names with the names they were read from. The
+ * stories of a store follow from these and the articles' dates alone, so a re-check reads them
+ * from the check cache instead of every article's claims (`incremental.ts`).
+ */
+export interface StoryKeys {
+  fps: Array<[fp: string, bare: boolean, plainMetric: string | null, subjects: Array<string | null>]>;
+  names: Array<[name: string, origins: string[]]>;
+}
+
+/** The story keys of one article's claims. */
+export function storyKeys(claims: readonly Claim[]): StoryKeys {
+  const fps = new Map<string, { bare: boolean; metric: string | null; subjects: Set<string | null> }>();
+  const names = new Map<string, Set<string>>();
+  for (const c of claims) {
+    for (const fp of fingerprints(c)) {
+      const e = fps.get(fp) ?? fps.set(fp, { bare: false, metric: null, subjects: new Set() }).get(fp)!;
+      if (bareMetric(c)) e.bare = true;
+      if (c.value && plain(c.value)) {
+        e.metric = c.metricKey;
+        e.subjects.add(c.subjectKey);
+      }
+    }
+    for (const [n, origin] of linkingNameOrigins(c)) (names.get(n) ?? names.set(n, new Set()).get(n)!).add(origin);
+  }
+  const bySubject = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : cmp(a, b));
+  return {
+    fps: [...fps].sort((a, b) => cmp(a[0], b[0])).map(([fp, e]) => [fp, e.bare, e.metric, [...e.subjects].sort(bySubject)]),
+    names: [...names].sort((a, b) => cmp(a[0], b[0])).map(([n, o]) => [n, [...o].sort()]),
+  };
+}
+
 /** Link articles through shared key figures (union-find over article ids). */
 export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>, options: StoryOptions = {}): Stories {
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) (byArticle.get(c.article) ?? byArticle.set(c.article, []).get(c.article)!).push(c);
+  const keys = new Map([...byArticle].map(([id, list]) => [id, storyKeys(list)]));
+  const common = options.common ?? commonMetrics([...byArticle.values()].map(plainFigures));
+  return storiesFrom(keys, articles, { rare: options.rare, common });
+}
+
+/**
+ * The stories of `articles` from each article's story keys (`storyKeys`; an article without keys
+ * is a story of its own). `common` defaults to no metric being common.
+ */
+export function storiesFrom(keysOf: ReadonlyMap<string, StoryKeys>, articles: Map<string, ArticleInfo>, options: StoryOptions = {}): Stories {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -214,14 +253,14 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
   const holders = new Map<string, Set<string>>();
   const weak = new Set<string>();
   const subjects = new Map<string, Set<string | null>>();
-  const common = options.common ?? commonMetrics(groupByArticle(claims).map(plainFigures));
-  for (const c of claims) {
-    if (!parent.has(c.article)) parent.set(c.article, c.article);
-    for (const fp of fingerprints(c)) {
+  const common = options.common ?? ((): boolean => false);
+  for (const [article, k] of keysOf) {
+    if (!parent.has(article)) parent.set(article, article);
+    for (const [fp, bare, metric, of] of k.fps) {
       if (!holders.has(fp)) holders.set(fp, new Set());
-      holders.get(fp)!.add(c.article);
-      if (bareMetric(c)) weak.add(fp);
-      if (c.value && plain(c.value) && common(c.metricKey!)) (subjects.get(fp) ?? subjects.set(fp, new Set()).get(fp)!).add(c.subjectKey);
+      holders.get(fp)!.add(article);
+      if (bare) weak.add(fp);
+      if (metric !== null && common(metric)) for (const s of of) (subjects.get(fp) ?? subjects.set(fp, new Set()).get(fp)!).add(s);
     }
   }
   for (const [fp, of] of subjects) if (of.size > 1 || of.has(null)) weak.add(fp);
@@ -252,7 +291,7 @@ export function findStories(claims: Claim[], articles: Map<string, ArticleInfo>,
       if (n === 2) link(list[i], list[j]);
     }
   }
-  linkByNames(claims, articles, link, options.rare);
+  linkByNames(keysOf, articles, link, options.rare);
   links.sort((x, y) => x.gap - y.gap || cmp(x.ka, y.ka) || cmp(x.kb, y.kb) || cmp(x.a, y.a) || cmp(x.b, y.b));
   for (const l of links) union(l.a, l.b);
   const sizes = new Map<string, number>();
@@ -330,14 +369,9 @@ export const linkingNames = (c: Claim): string[] => linkingNameOrigins(c).map(([
  * Counting pairs per name keeps the work bounded by the rare names' spread, not the square of the
  * articles.
  */
-function linkByNames(claims: Claim[], articles: Map<string, ArticleInfo>, link: (a: string, b: string) => void, rare?: (name: string) => boolean): void {
+function linkByNames(keysOf: ReadonlyMap<string, StoryKeys>, articles: Map<string, ArticleInfo>, link: (a: string, b: string) => void, rare?: (name: string) => boolean): void {
   const namesOf = new Map<string, Map<string, Set<string>>>();
-  for (const c of claims) {
-    for (const [n, origin] of linkingNameOrigins(c)) {
-      const names = namesOf.get(c.article) ?? namesOf.set(c.article, new Map()).get(c.article)!;
-      (names.get(n) ?? names.set(n, new Set()).get(n)!).add(origin);
-    }
-  }
+  for (const [article, k] of keysOf) if (k.names.length > 0) namesOf.set(article, new Map(k.names.map(([n, origins]) => [n, new Set(origins)])));
   const byName = new Map<string, string[]>();
   for (const [article, names] of namesOf) for (const n of names.keys()) (byName.get(n) ?? byName.set(n, []).get(n)!).push(article);
   const cap = nameCap(namesOf.size);

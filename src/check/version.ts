@@ -13,7 +13,7 @@ import { OUTLETS_FILE } from '../link/outlets.js';
 import { projectFile } from '../link/paths.js';
 
 /** Bump when the cached shapes change. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 let code: string | null = null;
 

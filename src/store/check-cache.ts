@@ -1,6 +1,6 @@
 /**
- * The check cache beside the store: `FILE.check-cache.json`, what the last check found part by
- * part (`src/check/incremental.ts`), so the next one re-checks only the parts that changed.
+ * The check cache beside the store: `FILE.check-cache.json`, what the last check found with what
+ * each finding depends on (`src/check/incremental.ts`), so the next one re-checks only what changed.
  *
  * Written atomically (temp file, fsync, rename) after a check; its first line is the sha1 of the
  * rest, so a torn or edited file is noticed. A cache that is missing, unreadable, of another
@@ -16,20 +16,31 @@ import type { CheckCache, NameClaims, NameClaimStore } from '../check/incrementa
 import { syncFolder, writeFileAtomic } from './adapter.js';
 import { findingSchema, groupSchema } from './schema.js';
 
+const keys = z.array(z.string());
+const texts = z.record(z.string(), z.tuple([z.string(), z.string()]));
 const cacheSchema = z.object({
   version: z.string(),
   articles: z.record(
     z.string(),
-    z.object({ rev: z.string(), keys: z.array(z.string()), names: z.array(z.string()), units: z.array(z.string()), metrics: z.array(z.string()) }),
-  ),
-  units: z.record(
-    z.string(),
     z.object({
-      groups: z.array(groupSchema),
-      findings: z.array(findingSchema),
-      texts: z.record(z.string(), z.tuple([z.string(), z.string()])),
+      rev: z.string(),
+      names: keys,
+      units: keys,
+      metrics: keys,
+      story: z.object({
+        fps: z.array(z.tuple([z.string(), z.boolean(), z.string().nullable(), z.array(z.string().nullable())])),
+        names: z.array(z.tuple([z.string(), keys])),
+      }),
+      storyId: z.string(),
+      held: keys,
+      reads: z.array(keys),
+      links: z.array(keys),
     }),
   ),
+  findings: z.array(z.object({ item: findingSchema, tags: keys })),
+  groups: z.array(z.object({ item: groupSchema, tags: keys })),
+  texts,
+  units: z.record(z.string(), z.object({ findings: z.array(findingSchema), texts })),
   names: z.record(z.string(), z.string()).optional(),
 });
 
@@ -37,7 +48,7 @@ const cacheSchema = z.object({
  * A name unit's claims file. The claims are the shards' own (cut to one name), behind the file's
  * checksum: only their envelope is parsed again here.
  */
-const nameClaimsSchema = z.array(z.object({ article: z.string(), rev: z.string(), claims: z.array(z.object({ id: z.string(), article: z.string() }).loose()) }));
+const nameClaimsSchema = z.array(z.object({ article: z.string(), rev: z.string(), claims: z.array(z.object({ id: z.string(), article: z.string() }).loose()), counts: z.array(z.number().int().positive()) }));
 
 /** The cache file of the store whose index is `file`. */
 export const checkCacheFile = (file: string): string => `${file}.check-cache.json`;

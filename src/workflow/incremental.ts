@@ -1,7 +1,7 @@
 /**
- * Checking a store part by part with its check cache (`src/check/incremental.ts`,
- * `src/store/check-cache.ts`), and the re-check after an add: only the parts the added articles
- * touch are read and checked; what the store remembers of the check is built from the cache.
+ * Checking a store with its check cache (`src/check/incremental.ts`,
+ * `src/store/check-cache.ts`), and the re-check after an add: only what the added articles touch
+ * is read and checked; what the store remembers of the check is built from the cache.
  */
 import { checkIncremental, type CheckPlan, type IncrementalResult } from '../check/incremental.js';
 import { checkVersion } from '../check/version.js';
@@ -32,15 +32,15 @@ function planLine(data: StoreData, progress: Progress | undefined): ((plan: Chec
   return (p) =>
     progress(
       p.checked === 0
-        ? `nothing changed in ${count(p.parts, 'part')} since the last check`
-        : p.checked === p.parts
-          ? `checking ${count(p.articles, 'article')} in ${count(p.parts, 'part')}`
-          : `checking ${count(p.articles, 'article')} in ${p.checked.toLocaleString('en-US')} of ${count(p.parts, 'part')} (the others are unchanged since the last check)`,
+        ? `nothing changed in ${count(p.articles, 'article')} since the last check`
+        : p.checked === p.articles
+          ? `checking ${count(p.articles, 'article')}`
+          : `checking ${p.checked.toLocaleString('en-US')} of ${count(p.articles, 'article')} (what the others gave is unchanged since the last check)`,
     );
 }
 
 /**
- * Check `data`'s articles part by part, then keep the new cache (best effort: a cache that cannot
+ * Check `data`'s articles with the check cache, then keep the new cache (best effort: a cache that cannot
  * be written only makes the next check a full one). `keep: false` (some shard unreadable) leaves
  * the cache as it was, so no part is remembered without its claims.
  */
@@ -75,9 +75,9 @@ export interface Recheck {
 }
 
 /**
- * The re-check after adding articles: checks the parts that changed (all of them with no usable
+ * The re-check after adding articles: checks what the change touches (everything with no usable
  * cache), remembers the check like `claimtrace check` does, and says what changed. Reads only
- * the shards of the parts it checks, and builds no full report.
+ * the shards of the articles it checks, and builds no full report.
  */
 export async function recheckStore(store: Store, now: Date = new Date(), progress?: Progress): Promise<Recheck> {
   const data = await store.readIndex();

@@ -43,6 +43,20 @@ function sameActor(a: Actor, b: Actor): boolean {
   return small.split(' ').every((w) => words.has(w));
 }
 
+/**
+ * Where an event claim is compared, or null for a claim the rule does not read: its block (type
+ * and the actor's first word: "Liu" meets "Liu Liehong"), and what may connect it to another
+ * event of the block besides a shared group: its place, and whether it happens once. The
+ * re-check's scopes read it too (`scope.ts`).
+ */
+export function eventScope(c: Claim): { block: string; place: string | null; once: boolean } | null {
+  if (c.kind !== 'event' || !c.event?.actor || !c.period || lengthDays(c.period) > 366) return null;
+  return { block: `${c.event.type}\u0001${actorOf(c).name.split(' ')[0]}`, place: c.event.place ? norm(c.event.place) : null, once: ONCE_EVENTS.has(c.event.type) };
+}
+
+/** The event's actor is the speaker a claim is attributed to (as the rule reads a statement's figures elsewhere in its article). */
+export const spokenBy = (event: Claim, speaker: string): boolean => sameActor(actorOf(event), { name: norm(speaker), canonical: null });
+
 interface Event {
   claim: Claim;
   actor: Actor;
@@ -101,6 +115,69 @@ function byDate(events: Event[]): Event[][] {
 
 const articlesOf = (events: Event[]): Set<string> => new Set(events.map((e) => e.claim.article));
 
+/**
+ * The connected events of each block: same actor, same fact (a shared group, the same place, or a
+ * one-off event). Order-free: linking is symmetric.
+ */
+function eventComponents(ctx: RuleContext): Array<{ block: string; events: Event[] }> {
+  const groupsAt = sentenceGroups(ctx);
+  const spokenBy = speakerGroups(ctx);
+  const blocks = new Map<string, Event[]>();
+  for (const c of ctx.claims) {
+    const scope = eventScope(c);
+    if (!scope) continue;
+    const k = scope.block;
+    const actor = actorOf(c);
+    const groups = new Set(groupsAt.get(`${c.article}|${c.start}|${c.end}`) ?? []);
+    // A statement is about what its speaker is quoted saying elsewhere in the article too.
+    if (c.event!.type === 'statement') for (const [who, keys] of spokenBy.get(c.article) ?? []) if (sameActor(actor, { name: who, canonical: null })) for (const g of keys) groups.add(g);
+    const e: Event = { claim: c, actor, place: scope.place, groups };
+    if (!blocks.has(k)) blocks.set(k, []);
+    blocks.get(k)!.push(e);
+  }
+  const out: Array<{ block: string; events: Event[] }> = [];
+  for (const [block, events] of blocks) {
+    // Events meet only through a shared group or place: index them by both, so a block of
+    // thousands of events is walked through its buckets, not pair by pair.
+    const buckets = new Map<string, Event[]>();
+    for (const e of events) {
+      if (once(e)) (buckets.get('o') ?? buckets.set('o', []).get('o')!).push(e);
+      for (const g of e.groups) (buckets.get(`g\u0001${g}`) ?? buckets.set(`g\u0001${g}`, []).get(`g\u0001${g}`)!).push(e);
+      if (e.place !== null) (buckets.get(`p\u0001${e.place}`) ?? buckets.set(`p\u0001${e.place}`, []).get(`p\u0001${e.place}`)!).push(e);
+    }
+    const near = (e: Event): Set<Event> => {
+      const found = new Set<Event>(once(e) ? buckets.get('o') : []);
+      for (const g of e.groups) for (const x of buckets.get(`g\u0001${g}`) ?? []) found.add(x);
+      if (e.place !== null) for (const x of buckets.get(`p\u0001${e.place}`) ?? []) found.add(x);
+      return found;
+    };
+    const seen = new Set<Event>();
+    for (const seed of events) {
+      if (seen.has(seed)) continue;
+      const component: Event[] = [seed];
+      seen.add(seed);
+      for (let i = 0; i < component.length; i++) {
+        for (const e of near(component[i])) if (!seen.has(e) && linked(component[i], e)) (seen.add(e), component.push(e));
+      }
+      out.push({ block, events: component });
+    }
+  }
+  return out;
+}
+
+/**
+ * Each event claim's connected events, as a key (block and the least claim id among them): the
+ * re-check's scopes keep it, so that an edit touching one event re-reads all it is connected to.
+ */
+export function eventComponentKeys(ctx: RuleContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { block, events } of eventComponents(ctx)) {
+    const key = `${block}\u0001${events.map((e) => e.claim.id).sort()[0]}`;
+    for (const e of events) out.set(e.claim.id, key);
+  }
+  return out;
+}
+
 export const dateConflict: Rule = {
   id: 'date-conflict',
   severity: 'info',
@@ -110,79 +187,40 @@ export const dateConflict: Rule = {
   run(ctx) {
     const out: FindingDraft[] = [];
     const keyOf = (id: string): string => ctx.articles.get(id)?.key ?? id;
-    const groupsAt = sentenceGroups(ctx);
-    const spokenBy = speakerGroups(ctx);
-    const blocks = new Map<string, Event[]>();
-    for (const c of ctx.claims) {
-      if (c.kind !== 'event' || !c.event?.actor || !c.period || lengthDays(c.period) > 366) continue;
-      const actor = actorOf(c);
-      const groups = new Set(groupsAt.get(`${c.article}|${c.start}|${c.end}`) ?? []);
-      // A statement is about what its speaker is quoted saying elsewhere in the article too.
-      if (c.event.type === 'statement') for (const [who, keys] of spokenBy.get(c.article) ?? []) if (sameActor(actor, { name: who, canonical: null })) for (const g of keys) groups.add(g);
-      const e: Event = { claim: c, actor, place: c.event.place ? norm(c.event.place) : null, groups };
-      // Blocked by type and the actor's first word: "Liu" meets "Liu Liehong".
-      const k = `${c.event.type}\u0001${e.actor.name.split(' ')[0]}`;
-      if (!blocks.has(k)) blocks.set(k, []);
-      blocks.get(k)!.push(e);
-    }
-    for (const [block, events] of blocks) {
+    for (const { block, events: component } of eventComponents(ctx)) {
       const type = block.split('\u0001')[0];
-      // Connected events (same actor, same fact), then their dates.
-      // Events meet only through a shared group or place: index them by both, so a block of
-      // thousands of events is walked through its buckets, not pair by pair.
-      const buckets = new Map<string, Event[]>();
-      for (const e of events) {
-        if (once(e)) (buckets.get('o') ?? buckets.set('o', []).get('o')!).push(e);
-        for (const g of e.groups) (buckets.get(`g\u0001${g}`) ?? buckets.set(`g\u0001${g}`, []).get(`g\u0001${g}`)!).push(e);
-        if (e.place !== null) (buckets.get(`p\u0001${e.place}`) ?? buckets.set(`p\u0001${e.place}`, []).get(`p\u0001${e.place}`)!).push(e);
-      }
-      const near = (e: Event): Set<Event> => {
-        const out = new Set<Event>(once(e) ? buckets.get('o') : []);
-        for (const g of e.groups) for (const x of buckets.get(`g\u0001${g}`) ?? []) out.add(x);
-        if (e.place !== null) for (const x of buckets.get(`p\u0001${e.place}`) ?? []) out.add(x);
-        return out;
-      };
-      const seen = new Set<Event>();
-      for (const seed of events) {
-        if (seen.has(seed)) continue;
-        const component: Event[] = [seed];
-        seen.add(seed);
-        for (let i = 0; i < component.length; i++) {
-          for (const e of near(component[i])) if (!seen.has(e) && linked(component[i], e)) (seen.add(e), component.push(e));
-        }
-        if (articlesOf(component).size < 2) continue;
-        const dates = byDate(component).sort((a, b) => articlesOf(b).size - articlesOf(a).size || cmp(a[0].claim.period!.start, b[0].claim.period!.start));
-        const main = dates[0];
-        const mainArticles = articlesOf(main);
-        for (const odd of dates.slice(1)) {
-          if (odd.some((e) => main.some((m) => overlap(e.claim.period!, m.claim.period!)))) continue;
-          const oddArticles = [...articlesOf(odd)].filter((a) => !mainArticles.has(a));
-          const partners = main;
-          const otherArticles = [...articlesOf(partners)].filter((a) => !oddArticles.includes(a));
-          if (oddArticles.length === 0 || otherArticles.length === 0) continue;
-          const oddEvents = odd.filter((e) => oddArticles.includes(e.claim.article));
-          const otherEvents = partners.filter((e) => otherArticles.includes(e.claim.article));
-          const a = oddEvents[0].claim;
-          const e = otherEvents[0].claim;
-          const sameOccasion = ONCE_EVENTS.has(type) || oddEvents.some((x) => otherEvents.some((y) => samePlace(x, y))) || (type !== 'statement' && oddEvents.some((x) => otherEvents.some((y) => shareGroup(x, y))));
-          const when = (c: Claim): string => {
-            const published = ctx.articles.get(c.article)?.published;
-            return formatPeriod(c.period!, !published || published.slice(0, 4) !== c.period!.start.slice(0, 4));
-          };
-          out.push({
-            rule: 'date-conflict',
-            severity: sameOccasion ? 'warning' : 'info',
-            key: [type, otherEvents[0].actor.canonical ?? otherEvents[0].actor.name, ...oddArticles.map(keyOf).sort()],
-            claims: [...oddEvents.map((x) => x.claim), ...otherEvents.map((x) => x.claim)],
-            articles: [...oddArticles, ...otherArticles],
-            message:
-              `${nameArticles(oddArticles, ctx.articles)} ${verb(oddArticles.length, 'dates', 'date')} the ${type} ${ONCE_EVENTS.has(type) ? 'of' : 'by'} ${a.event!.actor} ${when(a)} ('${phraseBefore(a.quote, a.period!.text)}'), ` +
-              `while ${nameArticles(otherArticles, ctx.articles)} ${verb(otherArticles.length, 'dates', 'date')} it ${when(e)}` +
-              (sameOccasion ? ': the same occasion cannot have two dates.' : ': check whether these are two occasions.'),
-            actual: when(a),
-            expected: when(e),
-          });
-        }
+      if (articlesOf(component).size < 2) continue;
+      const dates = byDate(component).sort((a, b) => articlesOf(b).size - articlesOf(a).size || cmp(a[0].claim.period!.start, b[0].claim.period!.start));
+      const main = dates[0];
+      const mainArticles = articlesOf(main);
+      for (const odd of dates.slice(1)) {
+        if (odd.some((e) => main.some((m) => overlap(e.claim.period!, m.claim.period!)))) continue;
+        const oddArticles = [...articlesOf(odd)].filter((a) => !mainArticles.has(a));
+        const partners = main;
+        const otherArticles = [...articlesOf(partners)].filter((a) => !oddArticles.includes(a));
+        if (oddArticles.length === 0 || otherArticles.length === 0) continue;
+        const oddEvents = odd.filter((e) => oddArticles.includes(e.claim.article));
+        const otherEvents = partners.filter((e) => otherArticles.includes(e.claim.article));
+        const a = oddEvents[0].claim;
+        const e = otherEvents[0].claim;
+        const sameOccasion = ONCE_EVENTS.has(type) || oddEvents.some((x) => otherEvents.some((y) => samePlace(x, y))) || (type !== 'statement' && oddEvents.some((x) => otherEvents.some((y) => shareGroup(x, y))));
+        const when = (c: Claim): string => {
+          const published = ctx.articles.get(c.article)?.published;
+          return formatPeriod(c.period!, !published || published.slice(0, 4) !== c.period!.start.slice(0, 4));
+        };
+        out.push({
+          rule: 'date-conflict',
+          severity: sameOccasion ? 'warning' : 'info',
+          key: [type, otherEvents[0].actor.canonical ?? otherEvents[0].actor.name, ...oddArticles.map(keyOf).sort()],
+          claims: [...oddEvents.map((x) => x.claim), ...otherEvents.map((x) => x.claim)],
+          articles: [...oddArticles, ...otherArticles],
+          message:
+            `${nameArticles(oddArticles, ctx.articles)} ${verb(oddArticles.length, 'dates', 'date')} the ${type} ${ONCE_EVENTS.has(type) ? 'of' : 'by'} ${a.event!.actor} ${when(a)} ('${phraseBefore(a.quote, a.period!.text)}'), ` +
+            `while ${nameArticles(otherArticles, ctx.articles)} ${verb(otherArticles.length, 'dates', 'date')} it ${when(e)}` +
+            (sameOccasion ? ': the same occasion cannot have two dates.' : ': check whether these are two occasions.'),
+          actual: when(a),
+          expected: when(e),
+        });
       }
     }
     return out;

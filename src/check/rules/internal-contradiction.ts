@@ -121,10 +121,9 @@ export const internalContradiction: Rule = {
     // the same money per the same thing, in one article.
     const rates = new Map<string, Claim[]>();
     for (const c of ctx.claims) {
-      if (c.kind !== 'figure' || !c.value || !c.metricKey || !c.value.per || !/^[A-Z]{3}$/.test(c.value.unit ?? '')) continue;
+      if (!isRate(c, ctx.subjectOf)) continue;
       const subject = ctx.subjectOf(c);
-      if (!subject || isTimePer(parsePer(c.value.per))) continue;
-      const k = `${c.article}\u0001${subject}\u0001${concept(c.metricKey)}`;
+      const k = `${c.article}\u0001${subject}\u0001${concept(c.metricKey!)}`;
       if (!rates.has(k)) rates.set(k, []);
       rates.get(k)!.push(c);
     }
@@ -149,6 +148,12 @@ export const internalContradiction: Rule = {
     return out;
   },
 };
+
+/** A rate this rule compares with the article's other rates of its subject: money per a thing, not per a time. */
+export function isRate(c: Claim, subjectOf: (c: Claim) => string | null): boolean {
+  if (c.kind !== 'figure' || !c.value || !c.metricKey || !c.value.per || !/^[A-Z]{3}$/.test(c.value.unit ?? '')) return false;
+  return subjectOf(c) !== null && !isTimePer(parsePer(c.value.per));
+}
 
 const pairKey = (a: Claim, b: Claim): string => [a.id, b.id].sort().join('|');
 

@@ -75,7 +75,7 @@ function collect(ctx: RuleContext, read: (c: Claim) => Array<{ canonical: string
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "NAME, TITLE of ORG" in the claim's sentence: the title words ("head", "director"). */
-function titleOf(c: Claim): string | null {
+export function titleOf(c: Claim): string | null {
   if (!c.speaker) return null;
   const m = new RegExp(`${escape(c.speaker)},\\s+(?:the\\s+)?([a-z][a-z -]{0,40}?)\\s+(?:of|at|for)\\s`).exec(c.quote);
   return m ? m[1].trim() : null;

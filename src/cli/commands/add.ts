@@ -80,7 +80,7 @@ Example:
         (summary.failed ? `; ${summary.failed} could not be read` : ''),
     );
     if (!values['skip-check'] && (values.rebuild || count('added') + count('replaced') > 0)) {
-      // Only the parts of the store the new articles touch are checked again (the check cache).
+      // Only what the new articles touch is checked again (the check cache).
       // The check is loaded only now: `add --skip-check` does without it.
       const [{ recheckStore }, { changeLines }] = await Promise.all([import('../../workflow/incremental.js'), import('../../workflow/summary.js')]);
       let recheck: Recheck;
